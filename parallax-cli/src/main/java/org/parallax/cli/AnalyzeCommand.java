@@ -1,0 +1,75 @@
+package org.parallax.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.parallax.Parallax;
+import org.parallax.Settings;
+import org.parallax.model.Analysis;
+import org.parallax.model.Problem;
+import org.parallax.render.Reports;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code parallax analyze PATH...}: reads articles, groups them into events, writes the report. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = {"Reads articles (.txt, .html, .json, .jsonl, any of them .gz) from files and folders, groups "
+                + "them into events and writes events.json, index.html and events.md.",
+                "Exit status: 0 success, 2 usage error, 3 some inputs could not be read (each is named on stderr; "
+                        + "the rest are processed and written)."})
+final class AnalyzeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files and folders (read recursively).")
+    List<Path> inputs;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "parallax-out",
+            description = "Where to write the report (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
+    Integer threads;
+
+    @Override
+    public Integer call() throws IOException {
+        Settings settings = Settings.defaults();
+        if (threads != null) {
+            if (threads < 1) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--threads must be at least 1, was " + threads);
+            }
+            settings = settings.withThreads(threads);
+        }
+        return run(inputs, out, settings, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Runs an analysis and writes its outputs; shared with {@code demo}. Returns the exit status. */
+    static int run(List<Path> inputs, Path out, Settings settings, PrintWriter stdout, PrintWriter stderr)
+            throws IOException {
+        Analysis analysis;
+        try (ProgressBar bar = new ProgressBar(stderr)) {
+            analysis = Parallax.analyze(inputs, settings, bar);
+        }
+        for (Problem p : analysis.problems()) {
+            stderr.println(p);
+        }
+        stderr.flush();
+        Reports.writeAll(analysis, out);
+        Summary.print(analysis, stdout);
+        stdout.println();
+        stdout.println("Report: " + out.resolve("index.html").toAbsolutePath().normalize());
+        stdout.println("Data:   " + out.resolve("events.json").toAbsolutePath().normalize());
+        stdout.flush();
+        boolean skipped = analysis.problems().stream().anyMatch(Problem::fatal);
+        return skipped ? ParallaxCommand.EXIT_PARTIAL : 0;
+    }
+}

@@ -1,0 +1,75 @@
+package org.parallax.render;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Escapes text for Markdown (CommonMark and GitHub's dialect), so article content shows as written and cannot
+ * become links, images, HTML, emphasis, headings, lists, tables or math.
+ */
+final class Markdown {
+    /**
+     * Characters that start inline syntax: code, emphasis, links and images, autolinks and HTML, entity
+     * references, table cells, strikethrough, math, and the closing {@code #} of a heading.
+     */
+    private static final String INLINE_SPECIAL = "\\`*_[]<>&|~$#";
+    /** At the start of a line these make a heading, quote, list, thematic break or setext underline. */
+    private static final String LINE_START_SPECIAL = "-+=>";
+    private static final Pattern ORDERED_LIST_START = Pattern.compile("^(\\d{1,9})([.)])");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\R[ \\t]*\\R\\s*");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+
+    private Markdown() {
+    }
+
+    /** {@code s} on one line (runs of blanks and line ends become one space), escaped; {@code null} gives "". */
+    static String inline(String s) {
+        if (s == null) {
+            return "";
+        }
+        return escapeLine(BLANKS.matcher(s).replaceAll(" ").strip());
+    }
+
+    /**
+     * {@code text} as Markdown paragraphs: blank lines separate them, a single line end inside one is kept as a hard
+     * line break, and every line is escaped, including the constructs that only count at a line start.
+     */
+    static String paragraphs(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 64);
+        for (String paragraph : PARAGRAPH_BREAK.split(text.strip())) {
+            if (paragraph.isBlank()) {
+                continue;
+            }
+            if (!out.isEmpty()) {
+                out.append('\n');
+            }
+            String[] lines = LINE_BREAK.split(paragraph.strip());
+            for (int i = 0; i < lines.length; i++) {
+                // a backslash at the end of a line is CommonMark's hard line break
+                out.append(i > 0 ? "\\\n" : "").append(escapeLine(BLANKS.matcher(lines[i]).replaceAll(" ").strip()));
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    /** Escapes one line that contains no line end and starts with no blank. */
+    private static String escapeLine(String line) {
+        String text = Unicode.wellFormed(line);
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (INLINE_SPECIAL.indexOf(c) >= 0 || (i == 0 && LINE_START_SPECIAL.indexOf(c) >= 0)) {
+                out.append('\\');
+            }
+            out.append(Character.isISOControl(c) ? Unicode.REPLACEMENT : c);
+        }
+        Matcher ordered = ORDERED_LIST_START.matcher(out);
+        if (ordered.find()) {
+            // "1. text" would start a numbered list: escape the dot (or parenthesis)
+            out.insert(ordered.end(1), '\\');
+        }
+        return out.toString();
+    }
+}

@@ -29,8 +29,6 @@ public final class HtmlReport {
     /** Names Windows reserves for devices, whatever the extension. */
     private static final Pattern RESERVED = Pattern.compile("(con|prn|aux|nul|com\\d|lpt\\d)");
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
-    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\R[ \\t]*\\R\\s*");
-    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
     private HtmlReport() {
     }
@@ -152,20 +150,15 @@ public final class HtmlReport {
 
     /** Blank lines separate paragraphs; a single line end inside one is kept as a line break. */
     private static void paragraphs(StringBuilder b, String text) {
-        boolean any = false;
-        for (String paragraph : PARAGRAPH_BREAK.split(text.strip())) {
-            if (paragraph.isBlank()) {
-                continue;
-            }
-            any = true;
+        List<List<String>> paragraphs = Paragraphs.of(text);
+        for (List<String> lines : paragraphs) {
             b.append("<p>");
-            String[] lines = LINE_BREAK.split(paragraph.strip());
-            for (int i = 0; i < lines.length; i++) {
-                b.append(i > 0 ? "<br>\n" : "").append(Html.escape(lines[i].strip()));
+            for (int i = 0; i < lines.size(); i++) {
+                b.append(i > 0 ? "<br>\n" : "").append(Html.escape(lines.get(i)));
             }
             b.append("</p>\n");
         }
-        if (!any) {
+        if (paragraphs.isEmpty()) {
             b.append("<p class=\"empty\">No text left after cleaning.</p>\n");
         }
     }

@@ -1,5 +1,6 @@
 package org.parallax.render;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,8 +18,6 @@ final class Markdown {
     private static final String LINE_START_SPECIAL = "-+=>";
     private static final Pattern ORDERED_LIST_START = Pattern.compile("^(\\d{1,9})([.)])");
     private static final Pattern BLANKS = Pattern.compile("\\s+");
-    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\R[ \\t]*\\R\\s*");
-    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
     private Markdown() {
     }
@@ -37,17 +36,13 @@ final class Markdown {
      */
     static String paragraphs(String text) {
         StringBuilder out = new StringBuilder(text.length() + 64);
-        for (String paragraph : PARAGRAPH_BREAK.split(text.strip())) {
-            if (paragraph.isBlank()) {
-                continue;
-            }
+        for (List<String> lines : Paragraphs.of(text)) {
             if (!out.isEmpty()) {
                 out.append('\n');
             }
-            String[] lines = LINE_BREAK.split(paragraph.strip());
-            for (int i = 0; i < lines.length; i++) {
+            for (int i = 0; i < lines.size(); i++) {
                 // a backslash at the end of a line is CommonMark's hard line break
-                out.append(i > 0 ? "\\\n" : "").append(escapeLine(BLANKS.matcher(lines[i]).replaceAll(" ").strip()));
+                out.append(i > 0 ? "\\\n" : "").append(escapeLine(BLANKS.matcher(lines.get(i)).replaceAll(" ")));
             }
             out.append('\n');
         }

@@ -17,6 +17,9 @@ final class Html {
             return "";
         }
         String text = Unicode.wellFormed(s);
+        if (!needsEscaping(text)) {
+            return text; // most text: no copy
+        }
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -30,6 +33,16 @@ final class Html {
             }
         }
         return out.toString();
+    }
+
+    private static boolean needsEscaping(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' || isForbidden(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** C0 controls other than tab, line feed and carriage return, DEL, and the C1 controls. */

@@ -69,7 +69,10 @@ public final class HtmlReport {
         return b.toString();
     }
 
-    /** The page of {@code event}, one of the events of {@code analysis}. */
+    /**
+     * The page of {@code event}, one of the events of {@code analysis}. Each call looks its articles up afresh, in
+     * time proportional to the whole analysis; {@link Reports#writeAll} writes all pages in one pass.
+     */
     public static String eventPage(Analysis analysis, Event event) {
         return eventPage(EventView.newestFirst(new Analysis(analysis.articles(), List.of(event), List.of())).get(0));
     }

@@ -61,7 +61,7 @@ final class Markdown {
             out.append(Character.isISOControl(c) ? Unicode.REPLACEMENT : c);
         }
         Matcher ordered = ORDERED_LIST_START.matcher(out);
-        if (ordered.find()) {
+        if (ordered.lookingAt()) {
             // "1. text" would start a numbered list: escape the dot (or parenthesis)
             out.insert(ordered.end(1), '\\');
         }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -15,10 +16,12 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -105,6 +108,8 @@ public final class EventsJson {
     public static Analysis read(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in);
+        } catch (NoSuchFileException e) {
+            throw e; // its message is the path already
         } catch (IOException e) {
             throw new IOException(file + ": " + e.getMessage(), e);
         }
@@ -127,7 +132,11 @@ public final class EventsJson {
         SimpleModule dates = new SimpleModule("parallax-dates")
                 .addSerializer(LocalDate.class, new DateSerializer())
                 .addDeserializer(LocalDate.class, new DateDeserializer());
-        return JsonMapper.builder()
+        // Jackson refuses strings over 20 million characters by default; a file we wrote must always read back
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+                .build();
+        return JsonMapper.builder(factory)
                 .addModule(dates)
                 // the field order is the one @JsonPropertyOrder states, never alphabetical or by accident
                 .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)

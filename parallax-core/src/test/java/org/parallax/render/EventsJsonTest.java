@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -177,6 +178,22 @@ class EventsJsonTest {
                 StandardCharsets.UTF_8);
         assertTrue(json.contains("\"start\": \"0999-01-02\""), json);
         assertEquals(List.of(e), read(json).events());
+    }
+
+    @Test
+    void readsBackArticlesLongerThanJacksonsDefaultLimit() throws IOException {
+        String text = "x".repeat(20_000_100);
+        Article a = new Article("long", null, "o", null, null, null, null, text, List.of());
+        Analysis analysis = new Analysis(List.of(a), List.of(), List.of());
+        Analysis back = EventsJson.read(new ByteArrayInputStream(EventsJson.toBytes(analysis)));
+        assertEquals(text.length(), back.articles().get(0).text().length());
+    }
+
+    @Test
+    void aMissingFileIsNamed(@TempDir Path dir) {
+        Path missing = dir.resolve("nothing.json");
+        IOException e = assertThrows(NoSuchFileException.class, () -> EventsJson.read(missing));
+        assertEquals(missing.toString(), e.getMessage());
     }
 
     private static Analysis read(String json) throws IOException {

@@ -1,7 +1,9 @@
 package org.parallax.render;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -18,8 +20,16 @@ import java.nio.file.StandardOpenOption;
 public final class AtomicFiles {
     /** Enough attempts to step past temporary files left by concurrent writers or by a crashed run. */
     private static final int MAX_ATTEMPTS = 1000;
+    private static final int BUFFER_SIZE = 1 << 16;
 
     private AtomicFiles() {
+    }
+
+    /** Writes whatever {@code content} writes to the stream it is given; used for files too large to build first. */
+    @FunctionalInterface
+    public interface Content {
+        /** Writes the file's bytes to {@code out}, which it must not close. */
+        void writeTo(OutputStream out) throws IOException;
     }
 
     /** Writes {@code text} as UTF-8 to {@code target}, atomically replacing any earlier file. */
@@ -27,20 +37,25 @@ public final class AtomicFiles {
         write(target, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /**
-     * Writes {@code content} to {@code target}, atomically replacing any earlier file. The parent folder must exist.
-     * Falls back to a plain replacing move on file systems that cannot rename atomically.
-     */
+    /** Writes {@code content} to {@code target}, atomically replacing any earlier file. */
     public static void write(Path target, byte[] content) throws IOException {
+        write(target, out -> out.write(content));
+    }
+
+    /**
+     * Writes what {@code content} produces to {@code target}, atomically replacing any earlier file. The parent
+     * folder must exist. Falls back to a plain replacing move on file systems that cannot rename atomically. If
+     * {@code content} fails, the target is left as it was.
+     */
+    public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Path temp = createTemp(dir, absolute.getFileName().toString());
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER_SIZE);
+                content.writeTo(out);
+                out.flush();
                 // Without this the rename can reach the disk before the data, and a power cut leaves an empty file.
                 channel.force(true);
             }

@@ -1,8 +1,12 @@
 package org.parallax.render;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -19,10 +23,10 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -74,30 +78,30 @@ public final class EventsJson {
 
     /** The file contents for {@code analysis}; its problems are not part of the file. */
     public static byte[] toBytes(Analysis analysis) {
-        return toText(analysis).getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            write(analysis, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot happen: writing to memory", e);
+        }
+        return out.toByteArray();
     }
 
     /**
-     * The file contents for {@code analysis} as text. Jackson writes to a {@code String} rather than to bytes
-     * because its UTF-8 generator (before 2.18) escapes characters beyond U+FFFF, such as emoji, as surrogate pairs.
+     * Writes the file contents for {@code analysis} to {@code out} as UTF-8, leaving it open. Jackson writes
+     * characters to a {@code Writer} rather than bytes because its UTF-8 generator (before 2.18) would escape
+     * characters beyond U+FFFF, such as emoji, as surrogate pairs.
      */
-    public static String toText(Analysis analysis) {
-        try {
-            return WRITER.writeValueAsString(FileJson.of(analysis)) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot happen: the records map to plain JSON values", e);
-        }
-    }
-
-    /** Writes the file contents for {@code analysis} to {@code out}, leaving it open. */
     public static void write(Analysis analysis, OutputStream out) throws IOException {
-        out.write(toBytes(analysis));
-        out.flush();
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        WRITER.writeValue(writer, FileJson.of(analysis));
+        writer.write('\n');
+        writer.flush();
     }
 
-    /** Writes {@code analysis} to {@code file} atomically (see {@link AtomicFiles}). */
+    /** Writes {@code analysis} to {@code file} atomically (see {@link AtomicFiles}), streaming it. */
     public static void write(Analysis analysis, Path file) throws IOException {
-        AtomicFiles.write(file, toBytes(analysis));
+        AtomicFiles.write(file, out -> write(analysis, out));
     }
 
     /**
@@ -145,8 +149,9 @@ public final class EventsJson {
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                // the caller owns the stream
+                // the caller owns the streams
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                 .build();
     }
 

@@ -1,5 +1,9 @@
 package org.parallax.render;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 
 import org.parallax.model.Analysis;
@@ -18,6 +22,17 @@ public final class MarkdownReport {
 
     /** The Markdown report of {@code analysis}. */
     public static String render(Analysis analysis) {
+        StringWriter out = new StringWriter();
+        try {
+            write(analysis, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot happen: writing to memory", e);
+        }
+        return out.toString();
+    }
+
+    /** Writes the Markdown report of {@code analysis} to {@code out}, one event at a time, leaving it open. */
+    public static void write(Analysis analysis, Writer out) throws IOException {
         List<EventView> events = EventView.newestFirst(analysis);
         StringBuilder b = new StringBuilder(16384);
         b.append("# Parallax report\n\n")
@@ -29,8 +44,12 @@ public final class MarkdownReport {
         }
         for (EventView e : events) {
             event(b, e);
+            // one event at a time: the whole report of a large corpus need not fit in memory twice
+            out.append(b);
+            b.setLength(0);
         }
-        return b.toString();
+        out.append(b);
+        out.flush();
     }
 
     private static void event(StringBuilder b, EventView e) {

@@ -1,6 +1,8 @@
 package org.parallax.render;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -35,7 +37,8 @@ public final class Reports {
             written.add(name);
         }
         AtomicFiles.writeString(dir.resolve(HtmlReport.INDEX), HtmlReport.index(analysis));
-        AtomicFiles.writeString(dir.resolve(MarkdownReport.FILE_NAME), MarkdownReport.render(analysis));
+        AtomicFiles.write(dir.resolve(MarkdownReport.FILE_NAME),
+                out -> MarkdownReport.write(analysis, new OutputStreamWriter(out, StandardCharsets.UTF_8)));
         EventsJson.write(analysis, dir.resolve(EventsJson.FILE_NAME));
         deleteStalePages(pages, written);
     }

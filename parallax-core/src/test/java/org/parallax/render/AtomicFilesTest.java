@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,6 +39,31 @@ class AtomicFilesTest {
         Files.writeString(folder.resolve("inside"), "x");
         assertThrows(IOException.class, () -> AtomicFiles.writeString(folder, "text"));
         assertEquals(List.of("taken"), names(dir));
+    }
+
+    @Test
+    void aFailingWriterLeavesTheOldFile(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("events.json");
+        AtomicFiles.writeString(file, "old");
+        IOException e = assertThrows(IOException.class, () -> AtomicFiles.write(file, out -> {
+            out.write("half of the new".getBytes(StandardCharsets.UTF_8));
+            throw new IOException("disk full");
+        }));
+        assertEquals("disk full", e.getMessage());
+        assertEquals("old", Files.readString(file));
+        assertEquals(List.of("events.json"), names(dir));
+    }
+
+    @Test
+    void streamsLargeContent(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("big.txt");
+        AtomicFiles.write(file, out -> {
+            for (int i = 0; i < 100_000; i++) {
+                out.write('a' + i % 26);
+            }
+        });
+        assertEquals(100_000, Files.size(file));
+        assertEquals("abc", Files.readString(file).substring(0, 3));
     }
 
     @Test

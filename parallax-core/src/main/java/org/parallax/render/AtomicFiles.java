@@ -48,6 +48,14 @@ public final class AtomicFiles {
      * {@code content} fails, the target is left as it was.
      */
     public static void write(Path target, Content content) throws IOException {
+        write(target, content, true);
+    }
+
+    /**
+     * As {@link #write(Path, Content)}, but leaves flushing the folder entry to the caller when {@code syncFolder}
+     * is false: a caller writing many files into one folder calls {@link #syncFolder} once at the end instead.
+     */
+    static void write(Path target, Content content, boolean syncFolder) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Path temp = createTemp(dir, absolute.getFileName().toString());
@@ -63,7 +71,9 @@ public final class AtomicFiles {
         } finally {
             Files.deleteIfExists(temp);
         }
-        syncFolder(dir);
+        if (syncFolder) {
+            syncFolder(dir);
+        }
     }
 
     /**
@@ -95,7 +105,7 @@ public final class AtomicFiles {
      * Flushes the folder entry so the rename itself survives a crash. Only some systems (Linux, macOS) allow opening
      * a folder for this; elsewhere the rename is already durable or cannot be made so, and failing is harmless.
      */
-    private static void syncFolder(Path dir) {
+    static void syncFolder(Path dir) {
         try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException | RuntimeException notSupported) {

@@ -33,9 +33,11 @@ public final class Reports {
         Set<String> written = new HashSet<>();
         for (EventView e : EventView.newestFirst(analysis)) {
             String name = HtmlReport.pageName(e.event().id());
-            AtomicFiles.writeString(pages.resolve(name), HtmlReport.eventPage(e));
+            byte[] page = HtmlReport.eventPage(e).getBytes(StandardCharsets.UTF_8);
+            AtomicFiles.write(pages.resolve(name), out -> out.write(page), false);
             written.add(name);
         }
+        AtomicFiles.syncFolder(pages); // once for all pages: a folder sync per page would double the cost
         AtomicFiles.writeString(dir.resolve(HtmlReport.INDEX), HtmlReport.index(analysis));
         AtomicFiles.write(dir.resolve(MarkdownReport.FILE_NAME),
                 out -> MarkdownReport.write(analysis, new OutputStreamWriter(out, StandardCharsets.UTF_8)));

@@ -1,8 +1,6 @@
 package org.parallax.render;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Escapes text for Markdown (CommonMark and GitHub's dialect), so article content shows as written and cannot
@@ -16,8 +14,6 @@ final class Markdown {
     private static final String INLINE_SPECIAL = "\\`*_[]<>&|~$#";
     /** At the start of a line these make a heading, quote, list, thematic break or setext underline. */
     private static final String LINE_START_SPECIAL = "-+=>";
-    private static final Pattern ORDERED_LIST_START = Pattern.compile("^(\\d{1,9})([.)])");
-    private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     private Markdown() {
     }
@@ -27,7 +23,7 @@ final class Markdown {
         if (s == null) {
             return "";
         }
-        return escapeLine(BLANKS.matcher(s).replaceAll(" ").strip());
+        return escapeLine(collapseBlanks(s));
     }
 
     /**
@@ -42,9 +38,28 @@ final class Markdown {
             }
             for (int i = 0; i < lines.size(); i++) {
                 // a backslash at the end of a line is CommonMark's hard line break
-                out.append(i > 0 ? "\\\n" : "").append(escapeLine(BLANKS.matcher(lines.get(i)).replaceAll(" ")));
+                out.append(i > 0 ? "\\\n" : "").append(escapeLine(collapseBlanks(lines.get(i))));
             }
             out.append('\n');
+        }
+        return out.toString();
+    }
+
+    /** {@code s} stripped, with each run of whitespace (line ends included) made one space. */
+    static String collapseBlanks(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean blank = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                blank = !out.isEmpty();
+            } else {
+                if (blank) {
+                    out.append(' ');
+                    blank = false;
+                }
+                out.append(c);
+            }
         }
         return out.toString();
     }
@@ -60,10 +75,13 @@ final class Markdown {
             }
             out.append(Character.isISOControl(c) ? Unicode.REPLACEMENT : c);
         }
-        Matcher ordered = ORDERED_LIST_START.matcher(out);
-        if (ordered.lookingAt()) {
-            // "1. text" would start a numbered list: escape the dot (or parenthesis)
-            out.insert(ordered.end(1), '\\');
+        int digits = 0;
+        while (digits < out.length() && digits < 10 && out.charAt(digits) >= '0' && out.charAt(digits) <= '9') {
+            digits++;
+        }
+        if (digits > 0 && digits < out.length() && (out.charAt(digits) == '.' || out.charAt(digits) == ')')) {
+            // "1. text" or "1) text" would start a numbered list: escape the dot (or parenthesis)
+            out.insert(digits, '\\');
         }
         return out.toString();
     }

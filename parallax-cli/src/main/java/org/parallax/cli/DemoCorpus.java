@@ -1,0 +1,90 @@
+package org.parallax.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The demo corpus bundled with the command line: invented articles about two invented events, stored as class-path
+ * resources so that the demo works from the built jar in any folder.
+ *
+ * <p>A jar cannot list the contents of a resource folder, so the folder carries {@code index.txt}: one file name per
+ * line. Blank lines and lines starting with {@code #} are ignored, so the index can explain itself.
+ */
+final class DemoCorpus {
+    /** The class-path folder holding the corpus and its index. */
+    static final String FOLDER = "/org/parallax/cli/demo/";
+    /** The index of the corpus, inside {@link #FOLDER}. */
+    static final String INDEX = "index.txt";
+
+    private DemoCorpus() {
+    }
+
+    /** The names of the corpus files, in index order. */
+    static List<String> names() throws IOException {
+        return parseIndex(new String(read(INDEX), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Parses the text of an index: one plain file name per line. Tolerates a byte-order mark, CRLF line ends,
+     * surrounding spaces, comments and repeated names (kept once), because the index is edited by hand.
+     *
+     * @throws IllegalArgumentException for a name that is not a plain file name (a path, {@code ..}), since copying
+     *                                  it could write outside the target folder
+     */
+    static List<String> parseIndex(String text) {
+        Set<String> names = new LinkedHashSet<>();
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        int lineNo = 0;
+        for (String line : body.split("\r\n|\r|\n", -1)) {
+            lineNo++;
+            String name = line.strip();
+            if (name.isEmpty() || name.startsWith("#")) {
+                continue;
+            }
+            if (!isPlainFileName(name)) {
+                throw new IllegalArgumentException(INDEX + ":" + lineNo + ": not a plain file name: '" + name + "'");
+            }
+            names.add(name);
+        }
+        return List.copyOf(names);
+    }
+
+    private static boolean isPlainFileName(String name) {
+        return !name.equals(".") && !name.equals("..") && name.indexOf('/') < 0 && name.indexOf('\\') < 0
+                && name.indexOf(':') < 0 && name.chars().noneMatch(Character::isISOControl);
+    }
+
+    /** The bytes of one corpus file. */
+    static byte[] read(String name) throws IOException {
+        try (InputStream in = DemoCorpus.class.getResourceAsStream(FOLDER + name)) {
+            if (in == null) {
+                throw new IOException("the demo corpus file " + name + " listed in " + INDEX
+                        + " is missing from the class path (" + FOLDER + name + "); rebuild the command line tool");
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    /**
+     * Copies every corpus file into {@code dir} (created if needed; files of the same name are replaced, others
+     * left alone) and returns the copied files, in index order. Bytes are copied unchanged: the demo must show how
+     * Parallax reads a file in a legacy encoding.
+     */
+    static List<Path> copyTo(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        List<Path> copied = new ArrayList<>();
+        for (String name : names()) {
+            Path target = dir.resolve(name);
+            Files.write(target, read(name));
+            copied.add(target);
+        }
+        return List.copyOf(copied);
+    }
+}

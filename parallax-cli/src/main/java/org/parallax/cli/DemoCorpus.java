@@ -3,7 +3,11 @@ package org.parallax.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -78,13 +82,39 @@ final class DemoCorpus {
      * Parallax reads a file in a legacy encoding.
      */
     static List<Path> copyTo(Path dir) throws IOException {
-        Files.createDirectories(dir);
+        List<String> names = names();
+        List<byte[]> contents = new ArrayList<>();
+        for (String name : names) {
+            contents.add(read(name)); // a broken build fails here, before anything is written
+        }
         List<Path> copied = new ArrayList<>();
-        for (String name : names()) {
-            Path target = dir.resolve(name);
-            Files.write(target, read(name));
-            copied.add(target);
+        Path target = dir;
+        try {
+            Files.createDirectories(dir);
+            for (int i = 0; i < names.size(); i++) {
+                target = dir.resolve(names.get(i));
+                Files.write(target, contents.get(i));
+                copied.add(target);
+            }
+        } catch (IOException e) {
+            throw new IOException("cannot copy the demo corpus to " + dir + ": " + reason(e, target), e);
         }
         return List.copyOf(copied);
+    }
+
+    /**
+     * Says what went wrong in words: the file-system exceptions' own messages are often just a path.
+     */
+    static String reason(IOException e, Path target) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied (" + e.getMessage() + ")";
+        }
+        if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
+            return e.getMessage() + " exists and is not a folder";
+        }
+        if (e instanceof FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason() + " (" + fse.getFile() + ")";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() + " writing " + target : e.getMessage();
     }
 }

@@ -89,6 +89,25 @@ class DemoCorpusTest {
         assertEquals(copied, DemoCorpus.copyTo(dir));
     }
 
+    @Test
+    void copyOntoAFileSaysItIsNotAFolder(@TempDir Path tmp) throws IOException {
+        Path file = Files.writeString(tmp.resolve("corpus"), "not a folder");
+        IOException e = assertThrows(IOException.class, () -> DemoCorpus.copyTo(file));
+        assertEquals("cannot copy the demo corpus to " + file + ": " + file + " exists and is not a folder",
+                e.getMessage());
+    }
+
+    @Test
+    void copyBelowAFileNamesTheFolderAndTheReason(@TempDir Path tmp) throws IOException {
+        Path file = Files.writeString(tmp.resolve("out"), "not a folder");
+        Path dir = file.resolve("corpus");
+        IOException e = assertThrows(IOException.class, () -> DemoCorpus.copyTo(dir));
+        String prefix = "cannot copy the demo corpus to " + dir + ": ";
+        assertTrue(e.getMessage().startsWith(prefix), e.getMessage());
+        // the operating system's reason, not only a bare path as Java's own message would be
+        assertTrue(e.getMessage().length() > prefix.length() + dir.toString().length(), e.getMessage());
+    }
+
     /** docs/demo-gold.jsonl must name every article of the corpus exactly once, or evaluation on it is wrong. */
     @Test
     void goldFileCoversEveryArticleOnce() throws IOException {

@@ -30,9 +30,13 @@ final class DemoCorpus {
     private DemoCorpus() {
     }
 
-    /** The names of the corpus files, in index order. */
+    /** The names of the corpus files, in index order; never empty. */
     static List<String> names() throws IOException {
-        return parseIndex(new String(read(INDEX), StandardCharsets.UTF_8));
+        List<String> names = parseIndex(new String(read(INDEX), StandardCharsets.UTF_8));
+        if (names.isEmpty()) {
+            throw new IOException("the demo corpus index " + FOLDER + INDEX + " lists no files");
+        }
+        return names;
     }
 
     /**
@@ -69,8 +73,8 @@ final class DemoCorpus {
     static byte[] read(String name) throws IOException {
         try (InputStream in = DemoCorpus.class.getResourceAsStream(FOLDER + name)) {
             if (in == null) {
-                throw new IOException("the demo corpus file " + name + " listed in " + INDEX
-                        + " is missing from the class path (" + FOLDER + name + "); rebuild the command line tool");
+                throw new IOException(FOLDER + name + " is missing from the class path: the demo corpus is "
+                        + "incomplete; rebuild the command line tool");
             }
             return in.readAllBytes();
         }

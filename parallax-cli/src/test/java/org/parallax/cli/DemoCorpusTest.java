@@ -62,7 +62,8 @@ class DemoCorpusTest {
     @Test
     void missingFileIsNamedInTheError() {
         IOException e = assertThrows(IOException.class, () -> DemoCorpus.read("no-such-article.txt"));
-        assertTrue(e.getMessage().contains("no-such-article.txt"), e.getMessage());
+        assertEquals("/org/parallax/cli/demo/no-such-article.txt is missing from the class path: the demo corpus "
+                + "is incomplete; rebuild the command line tool", e.getMessage());
     }
 
     @Test

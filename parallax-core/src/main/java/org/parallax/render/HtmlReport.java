@@ -1,0 +1,220 @@
+package org.parallax.render;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.parallax.model.Analysis;
+import org.parallax.model.Article;
+import org.parallax.model.Event;
+
+/**
+ * The browsable report: {@code index.html} lists the events newest first, and {@code events/ID.html} shows one event's
+ * articles side by side. Pages are self-contained (inline CSS, no scripts, fonts or remote resources, and a
+ * Content-Security-Policy that forbids them) and every piece of article content is escaped.
+ */
+public final class HtmlReport {
+    /** The index page's file name. */
+    public static final String INDEX = "index.html";
+    /** The folder, next to the index, that holds one page per event. */
+    public static final String EVENTS_FOLDER = "events";
+
+    /** The page names {@link #pageName} gives; {@link Reports} deletes only files like these. */
+    static final Pattern PAGE_NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,99}\\.html");
+    private static final Pattern SAFE_ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,99}");
+    /** Names Windows reserves for devices, whatever the extension. */
+    private static final Pattern RESERVED = Pattern.compile("(con|prn|aux|nul|com\\d|lpt\\d)");
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+
+    private HtmlReport() {
+    }
+
+    /**
+     * The file name of an event's page. Event ids are lowercase hex, and those are used as they are; any other id is
+     * replaced by a hash of it, so no id can reach outside the folder ({@code ../x}), name a device ({@code nul}) or
+     * clash with another id on a case-insensitive file system.
+     */
+    public static String pageName(String eventId) {
+        if (SAFE_ID.matcher(eventId).matches() && !RESERVED.matcher(eventId).matches()) {
+            return eventId + ".html";
+        }
+        return "id-" + sha256(eventId).substring(0, 32) + ".html";
+    }
+
+    /** The index page of {@code analysis}. */
+    public static String index(Analysis analysis) {
+        List<EventView> events = EventView.newestFirst(analysis);
+        String summary = EventView.plural(events.size(), "event") + " · "
+                + EventView.plural(analysis.articles().size(), "article") + " · "
+                + EventView.plural(EventView.outletCount(analysis), "outlet");
+        StringBuilder b = new StringBuilder(8192);
+        head(b, "Events · Parallax", "");
+        b.append("<main class=\"wrap\">\n<h1>Events</h1>\n<p class=\"lede\">").append(Html.escape(summary))
+                .append("</p>\n");
+        if (events.isEmpty()) {
+            b.append("<p class=\"empty\">No events: no article could be read.</p>\n");
+        } else {
+            b.append("<ol class=\"events\">\n");
+            for (EventView e : events) {
+                eventCard(b, e);
+            }
+            b.append("</ol>\n");
+        }
+        b.append("</main>\n");
+        foot(b);
+        return b.toString();
+    }
+
+    /**
+     * The page of {@code event}, one of the events of {@code analysis}. Each call looks its articles up afresh, in
+     * time proportional to the whole analysis; {@link Reports#writeAll} writes all pages in one pass.
+     */
+    public static String eventPage(Analysis analysis, Event event) {
+        return eventPage(EventView.newestFirst(new Analysis(analysis.articles(), List.of(event), List.of())).get(0));
+    }
+
+    static String eventPage(EventView e) {
+        StringBuilder b = new StringBuilder(16384);
+        head(b, e.title() + " · Parallax", "../");
+        b.append("<main class=\"wrap\">\n<p class=\"back\"><a href=\"../").append(INDEX)
+                .append("\">← All events</a></p>\n");
+        b.append("<h1 dir=\"auto\">").append(Html.escape(e.title())).append("</h1>\n");
+        b.append("<p class=\"lede\">");
+        time(b, e.dates(), e.date());
+        b.append(" · ").append(e.articleCount()).append(" · ")
+                .append(EventView.plural(e.outlets().size(), "outlet")).append("</p>\n");
+        b.append("<div class=\"articles\">\n");
+        for (Article a : e.articles()) {
+            articleCard(b, a);
+        }
+        b.append("</div>\n</main>\n");
+        foot(b);
+        return b.toString();
+    }
+
+    private static void eventCard(StringBuilder b, EventView e) {
+        b.append("<li class=\"event\">\n<h2 dir=\"auto\"><a href=\"").append(EVENTS_FOLDER).append('/')
+                .append(Html.escape(pageName(e.event().id()))).append("\">").append(Html.escape(e.title()))
+                .append("</a></h2>\n<p class=\"meta\">");
+        time(b, e.dates(), e.date());
+        b.append(" · ").append(e.articleCount()).append("</p>\n");
+        chips(b, e.outlets());
+        b.append("</li>\n");
+    }
+
+    private static void chips(StringBuilder b, List<String> outlets) {
+        if (outlets.isEmpty()) {
+            return;
+        }
+        b.append("<ul class=\"chips\" aria-label=\"Outlets\">");
+        for (String outlet : outlets) {
+            b.append("<li>").append(Html.escape(outlet)).append("</li>");
+        }
+        b.append("</ul>\n");
+    }
+
+    private static void articleCard(StringBuilder b, Article a) {
+        b.append("<article class=\"article\" id=\"article-").append(Html.escape(a.id())).append('"');
+        if (a.language() != null && LANGUAGE_TAG.matcher(a.language()).matches()) {
+            b.append(" lang=\"").append(Html.escape(a.language())).append('"');
+        }
+        b.append(">\n<p class=\"outlet\">").append(Html.escape(a.outlet())).append("</p>\n");
+        String title = a.title() == null || a.title().isBlank() ? "Untitled article" : a.title().strip();
+        b.append("<h2 dir=\"auto\">").append(Html.escape(title)).append("</h2>\n<dl class=\"facts\">\n");
+        if (a.author() != null && !a.author().isBlank()) {
+            fact(b, "Author", Html.escape(a.author().strip()));
+        }
+        if (a.published() != null) {
+            StringBuilder date = new StringBuilder();
+            time(date, DisplayDates.format(a.published()), a.published());
+            fact(b, "Published", date.toString());
+        }
+        if (a.url() != null && !a.url().isBlank()) {
+            String web = Links.webUrl(a.url());
+            fact(b, "Source", web == null ? Html.escape(a.url().strip())
+                    : "<a href=\"" + Html.escape(web) + "\" rel=\"noopener noreferrer nofollow\">" + Html.escape(web)
+                            + "</a>");
+        }
+        fact(b, "ID", "<code>" + Html.escape(a.id()) + "</code>");
+        b.append("</dl>\n<div class=\"text\" dir=\"auto\">\n");
+        paragraphs(b, a.text());
+        b.append("</div>\n");
+        removed(b, a.removed());
+        b.append("</article>\n");
+    }
+
+    private static void fact(StringBuilder b, String name, String valueHtml) {
+        b.append("<dt>").append(name).append("</dt><dd>").append(valueHtml).append("</dd>\n");
+    }
+
+    /** Blank lines separate paragraphs; a single line end inside one is kept as a line break. */
+    private static void paragraphs(StringBuilder b, String text) {
+        List<List<String>> paragraphs = Paragraphs.of(text);
+        for (List<String> lines : paragraphs) {
+            b.append("<p>");
+            for (int i = 0; i < lines.size(); i++) {
+                b.append(i > 0 ? "<br>\n" : "").append(Html.escape(lines.get(i)));
+            }
+            b.append("</p>\n");
+        }
+        if (paragraphs.isEmpty()) {
+            b.append("<p class=\"empty\">No text left after cleaning.</p>\n");
+        }
+    }
+
+    /** What the cleaner removed, folded away: readers can audit it without it getting in the way. */
+    private static void removed(StringBuilder b, List<String> lines) {
+        if (lines.isEmpty()) {
+            b.append("<p class=\"note\">Nothing was removed by the cleaner.</p>\n");
+            return;
+        }
+        b.append("<details>\n<summary>Removed by the cleaner (")
+                .append(EventView.plural(lines.size(), "line")).append(")</summary>\n<ol>\n");
+        for (String line : lines) {
+            b.append("<li>").append(Html.escape(line)).append("</li>\n");
+        }
+        b.append("</ol>\n</details>\n");
+    }
+
+    private static void time(StringBuilder b, String shown, java.time.LocalDate machineReadable) {
+        if (machineReadable == null) {
+            b.append(Html.escape(shown));
+        } else {
+            b.append("<time datetime=\"").append(machineReadable).append("\">").append(Html.escape(shown))
+                    .append("</time>");
+        }
+    }
+
+    private static void head(StringBuilder b, String title, String root) {
+        b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                // no scripts, no remote anything: even a missed escape could not run or phone home
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
+                .append("style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'\">\n")
+                .append("<meta name=\"referrer\" content=\"no-referrer\">\n")
+                .append("<title>").append(Html.escape(title)).append("</title>\n")
+                .append("<style>\n").append(Css.STYLE).append("</style>\n</head>\n<body>\n")
+                .append("<header class=\"top\"><div class=\"wrap\"><a class=\"brand\" href=\"").append(root)
+                .append(INDEX).append("\">Parallax</a><span class=\"tagline\">How outlets cover the same event")
+                .append("</span></div></header>\n");
+    }
+
+    private static void foot(StringBuilder b) {
+        b.append("<footer class=\"wrap\">Generated by Parallax from the articles given to it. Text is shown as ")
+                .append("cleaned; what the cleaner removed is listed under each article.</footer>\n")
+                .append("</body>\n</html>\n");
+    }
+
+    private static String sha256(String s) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest).toLowerCase(Locale.ROOT);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}

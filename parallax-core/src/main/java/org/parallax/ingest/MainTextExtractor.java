@@ -1,0 +1,294 @@
+package org.parallax.ingest;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Finds the main text of a news page, readability-style. Page furniture (navigation, header, footer, asides, forms,
+ * scripts, figures and their captions, and blocks whose class or id says comments, sharing, related links, promotion
+ * and the like) is removed first. Then every paragraph scores its container by its length and commas; containers
+ * are weighted by what their class and id suggest and by how much of their text is links; the best container and
+ * its siblings that score nearly as well are kept. The text is written as one paragraph per heading, paragraph or
+ * list item, separated by blank lines.
+ */
+public final class MainTextExtractor {
+    private static final Set<String> FURNITURE = Set.of("script", "style", "noscript", "template", "iframe", "svg",
+            "canvas", "form", "nav", "header", "footer", "aside", "figure", "figcaption", "button", "input",
+            "select", "textarea", "object", "embed", "video", "audio", "picture", "img", "map", "dialog", "menu",
+            "head", "link", "meta");
+    private static final String HIDDEN = "[hidden], [aria-hidden=true], [role=navigation], [role=banner], "
+            + "[role=contentinfo], [role=complementary], [role=search], [role=dialog], [role=menu], [role=menubar]";
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+    /** Class or id words that mark a block as not article text, whatever else the names say. */
+    private static final Pattern STRONG_NEGATIVE = Pattern.compile("(?i)(?:^|[^a-z])(?:(?:comment(?!ary)|share"
+            + "|sharing|social|related|promo|newsletter|subscri|advert|sponsor|outbrain|taboola|recommend|cookie"
+            + "|popup|modal|caption|credit|byline|disqus|signup|paywall|trending)[a-z]*|ads?|author-?bio"
+            + "|most-?(?:read|popular)|more-?stories|read-?more|also-?read)(?:$|[^a-z])");
+    /** Class or id words that mark page furniture unless a positive word accompanies them. */
+    private static final Pattern WEAK_NEGATIVE = Pattern.compile("(?i)(?:^|[^a-z])(sidebar|footer|header|masthead"
+            + "|menu|nav|navbar|breadcrumbs?|banner|widget|pagination|pager|tags?|rss|skip|toolbar|hidden|meta"
+            + "|combx|community|shoutbox|sitemap)(?:$|[^a-z])");
+    private static final Pattern POSITIVE = Pattern.compile("(?i)article|body|content|entry|main|page|post|story"
+            + "|text|blog|hentry|h-entry");
+    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
+            "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
+            "br", "hr", "address", "center", "body", "tbody", "thead", "caption", "details", "summary");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote");
+    /** Shortest paragraph that says anything about where the article is. */
+    private static final int MIN_PARAGRAPH_CHARS = 25;
+    /** A furniture-named block holding more than this share of the page's text is the article after all. */
+    private static final double MAX_REMOVED_SHARE = 0.5;
+    private static final double MAX_BLOCK_LINK_DENSITY = 0.5;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private MainTextExtractor() {
+    }
+
+    /** The main text of {@code doc} (which is left unchanged), paragraphs separated by blank lines. */
+    public static String extract(Document doc) {
+        Element body = doc.clone().body();
+        if (body == null) {
+            return "";
+        }
+        removeFurniture(body);
+        Element best = bestContainer(body);
+        List<Element> parts = best == null ? List.of(body) : withGoodSiblings(best);
+        List<String> blocks = new ArrayList<>();
+        for (Element part : parts) {
+            blocks.addAll(BlockCollector.blocks(part));
+        }
+        return String.join("\n\n", blocks);
+    }
+
+    private static void removeFurniture(Element body) {
+        for (Element e : body.select(String.join(", ", FURNITURE))) {
+            e.remove();
+        }
+        body.select(HIDDEN).remove();
+        for (Element e : body.select("[style]")) {
+            if (HIDDEN_STYLE.matcher(e.attr("style")).find()) {
+                e.remove();
+            }
+        }
+        int pageChars = body.text().length();
+        for (Element e : body.select("[class], [id]")) {
+            if (e == body || e.parent() == null || e.tagName().equals("article") || e.tagName().equals("main")) {
+                continue;
+            }
+            String names = e.className() + " " + e.id();
+            boolean furniture = STRONG_NEGATIVE.matcher(names).find()
+                    || WEAK_NEGATIVE.matcher(names).find() && !POSITIVE.matcher(names).find();
+            if (furniture && e.text().length() <= pageChars * MAX_REMOVED_SHARE) {
+                e.remove();
+            }
+        }
+    }
+
+    /** The element whose paragraphs score highest, or null when the page has no paragraph of any length. */
+    private static Element bestContainer(Element body) {
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        List<Element> candidates = new ArrayList<>();
+        for (Element p : body.getAllElements()) {
+            if (!isParagraph(p)) {
+                continue;
+            }
+            String text = p.text();
+            if (text.length() < MIN_PARAGRAPH_CHARS) {
+                continue;
+            }
+            double score = 1 + commas(text) + Math.min(text.length() / 100.0, 3);
+            Element ancestor = p.parent();
+            for (int level = 0; level < 3 && ancestor != null; level++, ancestor = ancestor.parent()) {
+                if (!scores.containsKey(ancestor)) {
+                    scores.put(ancestor, initialScore(ancestor));
+                    candidates.add(ancestor);
+                }
+                scores.put(ancestor, scores.get(ancestor) + score / (level == 0 ? 1 : level * 2));
+            }
+        }
+        Element best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Element c : candidates) {
+            double s = scores.get(c) * (1 - linkDensity(c));
+            scores.put(c, s);
+            if (s > bestScore) {
+                best = c;
+                bestScore = s;
+            }
+        }
+        return best;
+    }
+
+    /** The best container and those of its siblings that look like more of the same article. */
+    private static List<Element> withGoodSiblings(Element best) {
+        Element parent = best.parent();
+        if (parent == null) {
+            return List.of(best);
+        }
+        double bestScore = paragraphScore(best);
+        double threshold = Math.max(10, bestScore * 0.2);
+        List<Element> kept = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == best || paragraphScore(sibling) >= threshold || isGoodLoneParagraph(sibling)) {
+                kept.add(sibling);
+            }
+        }
+        return kept;
+    }
+
+    /** The score an element earns from the paragraphs inside it, damped by its link density. */
+    private static double paragraphScore(Element e) {
+        double score = 0;
+        for (Element p : e.getAllElements()) {
+            if (isParagraph(p) && p.text().length() >= MIN_PARAGRAPH_CHARS) {
+                score += 1 + commas(p.text()) + Math.min(p.text().length() / 100.0, 3);
+            }
+        }
+        return score * (1 - linkDensity(e));
+    }
+
+    private static boolean isGoodLoneParagraph(Element e) {
+        if (!e.tagName().equals("p")) {
+            return false;
+        }
+        String text = e.text();
+        double links = linkDensity(e);
+        return text.length() > 80 && links < 0.25
+                || !text.isEmpty() && text.length() <= 80 && links == 0 && text.matches(".*\\.( |$).*");
+    }
+
+    /** Paragraph tags, and divs that hold only inline content (many sites use them as paragraphs). */
+    private static boolean isParagraph(Element e) {
+        String tag = e.tagName();
+        if (PARAGRAPHS.contains(tag)) {
+            return true;
+        }
+        if (!tag.equals("div") && !tag.equals("section")) {
+            return false;
+        }
+        for (Element child : e.children()) {
+            if (BLOCKS.contains(child.tagName())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double initialScore(Element e) {
+        double score = switch (e.tagName()) {
+            case "div", "article", "main", "section" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        return score + classWeight(e);
+    }
+
+    private static double classWeight(Element e) {
+        double weight = 0;
+        for (String name : List.of(e.className(), e.id())) {
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (STRONG_NEGATIVE.matcher(name).find() || WEAK_NEGATIVE.matcher(name).find()) {
+                weight -= 25;
+            }
+            if (POSITIVE.matcher(name).find()) {
+                weight += 25;
+            }
+        }
+        return weight;
+    }
+
+    private static double linkDensity(Element e) {
+        int total = e.text().length();
+        if (total == 0) {
+            return 0;
+        }
+        int links = 0;
+        for (Element a : e.select("a")) {
+            links += a.text().length();
+        }
+        return Math.min(1, (double) links / total);
+    }
+
+    private static int commas(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '\uFF0C' || c == '\u3001' || c == '\u060C') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Writes an element's text as blocks: one per heading, paragraph, list item or other block element. */
+    private static final class BlockCollector implements NodeVisitor {
+        private final List<String> blocks = new ArrayList<>();
+        private final StringBuilder current = new StringBuilder();
+        private int linkChars;
+        private int linkDepth;
+
+        static List<String> blocks(Element root) {
+            BlockCollector c = new BlockCollector();
+            NodeTraversor.traverse(c, root);
+            c.flush(false);
+            return c.blocks;
+        }
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                String s = t.getWholeText();
+                current.append(s);
+                if (linkDepth > 0) {
+                    linkChars += s.strip().length();
+                }
+            } else if (node instanceof Element e) {
+                if (e.tagName().equals("a")) {
+                    linkDepth++;
+                }
+                if (BLOCKS.contains(e.tagName())) {
+                    flush(false);
+                }
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element e) {
+                if (e.tagName().equals("a")) {
+                    linkDepth--;
+                }
+                if (BLOCKS.contains(e.tagName())) {
+                    flush(HEADINGS.contains(e.tagName()));
+                }
+            }
+        }
+
+        /** Ends the current block, dropping it when it is mostly link text (a list of links is navigation). */
+        private void flush(boolean heading) {
+            String text = SPACES.matcher(current).replaceAll(" ").strip();
+            boolean links = !heading && !text.isEmpty() && linkChars > text.length() * MAX_BLOCK_LINK_DENSITY;
+            if (!text.isEmpty() && !links) {
+                blocks.add(text);
+            }
+            current.setLength(0);
+            linkChars = 0;
+        }
+    }
+}

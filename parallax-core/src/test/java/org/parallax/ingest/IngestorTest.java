@@ -348,7 +348,7 @@ class IngestorTest {
         assertEquals(4, problems.size());
         assertEquals(2, problems.get(0).line());
         assertTrue(problems.get(0).reason().startsWith("not valid JSON: "), problems.get(0).reason());
-        assertEquals(Problem.skipped(p.toString(), 4, "line is 173 characters, over the limit of 100; not parsed"),
+        assertEquals(Problem.skipped(p.toString(), 4, "line is 171 characters, over the limit of 100; not parsed"),
                 problems.get(1));
         assertEquals(Problem.skipped(p.toString(), 6, "record has no text"), problems.get(2));
         assertEquals(Problem.skipped(p.toString(), 7, "not a JSON object"), problems.get(3));

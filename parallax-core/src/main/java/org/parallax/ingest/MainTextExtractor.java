@@ -23,12 +23,19 @@ import org.jsoup.select.NodeVisitor;
  * list item, separated by blank lines.
  */
 public final class MainTextExtractor {
-    private static final Set<String> FURNITURE = Set.of("script", "style", "noscript", "template", "iframe", "svg",
-            "canvas", "form", "nav", "header", "footer", "aside", "figure", "figcaption", "button", "input",
-            "select", "textarea", "object", "embed", "video", "audio", "picture", "img", "map", "dialog", "menu",
-            "head", "link", "meta");
-    private static final String HIDDEN = "[hidden], [aria-hidden=true], [role=navigation], [role=banner], "
-            + "[role=contentinfo], [role=complementary], [role=search], [role=dialog], [role=menu], [role=menubar]";
+    /** Elements that never hold article text. */
+    private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "iframe", "svg",
+            "canvas", "button", "input", "select", "textarea", "object", "embed", "video", "audio", "picture", "img",
+            "map", "head", "link", "meta", "figcaption");
+    /**
+     * Page parts around the article, and elements hidden from readers. Removed unless they hold most of the page:
+     * broken markup leaves a {@code <header>} unclosed around everything, and ASP.NET wraps pages in a form.
+     */
+    private static final String PAGE_PARTS = "form, nav, header, footer, aside, figure, dialog, menu, [hidden], "
+            + "[aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo], [role=complementary], "
+            + "[role=search], [role=dialog], [role=menu], [role=menubar]";
+    /** Markup that declares the article body itself; its containers are never furniture. */
+    private static final String ARTICLE_BODY = "[itemprop=articleBody], [itemprop=text]";
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     /** Class or id words that mark a block as not article text, whatever else the names say. */
     private static final Pattern STRONG_NEGATIVE = Pattern.compile("(?i)(?:^|[^a-z])(?:(?:comment(?!ary)|share"
@@ -51,6 +58,13 @@ public final class MainTextExtractor {
     /** A furniture-named block holding more than this share of the page's text is the article after all. */
     private static final double MAX_REMOVED_SHARE = 0.5;
     private static final double MAX_BLOCK_LINK_DENSITY = 0.5;
+    /**
+     * A block named as furniture is kept when it holds this many paragraphs of at least
+     * {@link #LONG_PARAGRAPH_CHARS} (unless it is named as comments, sharing etc. and nothing positive): share bars
+     * and teasers do not, article bodies misnamed by their layout ({@code entry-content-read-more}) do.
+     */
+    private static final int MIN_LONG_PARAGRAPHS_KEPT = 2;
+    private static final int LONG_PARAGRAPH_CHARS = 80;
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private MainTextExtractor() {
@@ -58,42 +72,100 @@ public final class MainTextExtractor {
 
     /** The main text of {@code doc} (which is left unchanged), paragraphs separated by blank lines. */
     public static String extract(Document doc) {
-        Element body = doc.clone().body();
+        Element body = prunedBody(doc);
         if (body == null) {
             return "";
         }
-        removeFurniture(body);
-        Element best = bestContainer(body);
+        Element best = widen(bestContainer(body), body);
         List<Element> parts = best == null ? List.of(body) : withGoodSiblings(best);
         List<String> blocks = new ArrayList<>();
         for (Element part : parts) {
             blocks.addAll(BlockCollector.blocks(part));
         }
+        if (blocks.isEmpty() && best != null) {
+            // The best-scoring box held only links: better the whole page's text than none.
+            blocks = BlockCollector.blocks(body);
+        }
         return String.join("\n\n", blocks);
     }
 
-    private static void removeFurniture(Element body) {
-        for (Element e : body.select(String.join(", ", FURNITURE))) {
-            e.remove();
+    /** A copy of the page's body without its furniture; null when the page has no body. */
+    static Element prunedBody(Document doc) {
+        Element body = doc.clone().body();
+        if (body != null) {
+            removeFurniture(body);
         }
-        body.select(HIDDEN).remove();
+        return body;
+    }
+
+    private static void removeFurniture(Element body) {
+        body.select(String.join(", ", NEVER_TEXT)).remove();
+        PageText page = new PageText(body);
+        for (Element e : body.select(PAGE_PARTS)) {
+            page.removeIfMinor(e);
+        }
         for (Element e : body.select("[style]")) {
             if (HIDDEN_STYLE.matcher(e.attr("style")).find()) {
-                e.remove();
+                page.removeIfMinor(e);
             }
         }
-        int pageChars = body.text().length();
         for (Element e : body.select("[class], [id]")) {
-            if (e == body || e.parent() == null || e.tagName().equals("article") || e.tagName().equals("main")) {
-                continue;
-            }
-            String names = e.className() + " " + e.id();
-            boolean furniture = STRONG_NEGATIVE.matcher(names).find()
-                    || WEAK_NEGATIVE.matcher(names).find() && !POSITIVE.matcher(names).find();
-            if (furniture && e.text().length() <= pageChars * MAX_REMOVED_SHARE) {
-                e.remove();
+            if (!e.tagName().equals("article") && !e.tagName().equals("main") && isNamedFurniture(e)
+                    && e.selectFirst(ARTICLE_BODY) == null) {
+                page.removeIfMinor(e);
             }
         }
+    }
+
+    /**
+     * True when the class or id names the element as furniture. Layout classes are loose ("zen-one-sidebar-second"
+     * wraps whole pages), so a block holding real paragraphs is not furniture unless it is named as comments,
+     * sharing or the like and nothing positive.
+     */
+    private static boolean isNamedFurniture(Element e) {
+        String names = e.className() + " " + e.id();
+        boolean strong = STRONG_NEGATIVE.matcher(names).find();
+        boolean positive = POSITIVE.matcher(names).find();
+        if (!strong && !(WEAK_NEGATIVE.matcher(names).find() && !positive)) {
+            return false;
+        }
+        return strong && !positive || longParagraphs(e) < MIN_LONG_PARAGRAPHS_KEPT;
+    }
+
+    /**
+     * The text left in the page as furniture is removed. A part holding more than {@link #MAX_REMOVED_SHARE} of
+     * what is left is kept: it must be the article, whatever it is called.
+     */
+    private static final class PageText {
+        private final Element body;
+        private int remaining;
+
+        PageText(Element body) {
+            this.body = body;
+            this.remaining = body.text().length();
+        }
+
+        void removeIfMinor(Element e) {
+            if (e == body || e.root() != body.root()) {
+                return; // the body itself, or inside a part already removed
+            }
+            int chars = e.text().length();
+            if (chars <= remaining * MAX_REMOVED_SHARE) {
+                e.remove();
+                remaining -= chars;
+            }
+        }
+    }
+
+    /** The number of paragraphs in {@code e} long enough to be article text rather than a teaser or a label. */
+    private static int longParagraphs(Element e) {
+        int n = 0;
+        for (Element p : e.select("p")) {
+            if (p.text().length() >= LONG_PARAGRAPH_CHARS) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The element whose paragraphs score highest, or null when the page has no paragraph of any length. */
@@ -129,6 +201,19 @@ public final class MainTextExtractor {
             }
         }
         return best;
+    }
+
+    /**
+     * The container itself, or its nearest ancestor below {@code body} that holds more than it alone: layout
+     * wrappers ({@code <div class=row><div class=column>}) often split one article into many single-child boxes,
+     * and only at the level where the boxes are siblings can the rest of the article be found.
+     */
+    private static Element widen(Element best, Element body) {
+        Element e = best;
+        while (e != null && e.parent() != null && e.parent() != body && e.parent().childrenSize() == 1) {
+            e = e.parent();
+        }
+        return e;
     }
 
     /** The best container and those of its siblings that look like more of the same article. */
@@ -179,7 +264,8 @@ public final class MainTextExtractor {
             return false;
         }
         for (Element child : e.children()) {
-            if (BLOCKS.contains(child.tagName())) {
+            // <br> breaks lines inside a paragraph-like div; any other block child makes it a container.
+            if (BLOCKS.contains(child.tagName()) && !child.tagName().equals("br")) {
                 return false;
             }
         }

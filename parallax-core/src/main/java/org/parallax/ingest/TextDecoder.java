@@ -16,7 +16,8 @@ import org.mozilla.universalchardet.UniversalDetector;
  * Turns the bytes of a text or HTML file into text, finding the charset the way browsers do: a byte-order mark
  * first, then a charset the document declares ({@code <meta charset>}, {@code http-equiv}, the XML declaration),
  * then UTF-8 when the bytes are valid UTF-8, then a statistical guess (juniversalchardet), then Windows-1252.
- * Rejects binary files (NUL bytes outside UTF-16/32, or many control characters) and empty ones.
+ * Rejects binary files (NUL bytes outside UTF-16/32, beyond a stray few in a large file, or many control
+ * characters) and empty ones.
  */
 public final class TextDecoder {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -28,6 +29,8 @@ public final class TextDecoder {
             "(?i)<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)");
     private static final Pattern XML_ENCODING = Pattern.compile(
             "^\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
+    /** Share of NUL bytes above which a file without a UTF-16/32 byte-order mark is taken for a binary file. */
+    private static final double MAX_NUL_SHARE = 0.001;
     /** Share of control characters above which decoded "text" is taken for a binary file. */
     private static final double MAX_CONTROL_SHARE = 0.05;
     /** Characters sampled for the control-character test; enough to judge, cheap on a huge file. */
@@ -64,8 +67,13 @@ public final class TextDecoder {
             return new DecodedText(lenient(bytes, 0, wide), wide.name(),
                     "no byte-order mark; read as " + wide.name() + " from its pattern of zero bytes");
         }
-        if (indexOf(bytes, (byte) 0) >= 0) {
+        int nuls = count(bytes, (byte) 0);
+        if (nuls > bytes.length * MAX_NUL_SHARE) {
             throw new Rejected("binary file (contains NUL bytes)");
+        }
+        if (nuls > 0) {
+            // A few stray NULs in a large page are corruption, not a binary format: drop them and go on.
+            bytes = withoutNuls(bytes, nuls);
         }
         Charset declared = declaredCharset(bytes);
         if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
@@ -205,13 +213,25 @@ public final class TextDecoder {
         return t.indexOf('\r') < 0 ? t : t.replace("\r\n", "\n").replace('\r', '\n');
     }
 
-    private static int indexOf(byte[] bytes, byte b) {
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == b) {
-                return i;
+    private static int count(byte[] bytes, byte b) {
+        int n = 0;
+        for (byte x : bytes) {
+            if (x == b) {
+                n++;
             }
         }
-        return -1;
+        return n;
+    }
+
+    private static byte[] withoutNuls(byte[] bytes, int nuls) {
+        byte[] out = new byte[bytes.length - nuls];
+        int j = 0;
+        for (byte x : bytes) {
+            if (x != 0) {
+                out[j++] = x;
+            }
+        }
+        return out;
     }
 
     /** A byte-order mark: its charset and length. */

@@ -189,4 +189,52 @@ class HtmlArticleReaderTest {
                 + "<body><p>A body paragraph long enough to count as the text of the page.</p></body></html>";
         assertEquals("Still titled", reader.read(page, "x", "x.html").title());
     }
+
+    @Test
+    void keepsPagePartsThatHoldMostOfThePage() throws Rejected {
+        // Broken markup: the banner <header> is never closed and so wraps the whole article.
+        String page = "<html><body><header role=\"banner\"><a href=\"/\">Home</a>"
+                + "<div class=\"story\"><p>The lock keeper retired after forty years, and the village held a party.</p>"
+                + "<p>Children painted the gates blue, and the mayor gave a short speech about the canal.</p></div>"
+                + "</body></html>";
+        assertEquals("The lock keeper retired after forty years, and the village held a party.\n\n"
+                + "Children painted the gates blue, and the mayor gave a short speech about the canal.",
+                reader.read(page, "lock", "lock.html").text());
+    }
+
+    @Test
+    void keepsArticleBodyInsideBlocksMisnamedByLayout() throws Rejected {
+        String page = "<html><body><div class=\"social-sticky\"><div itemprop=\"articleBody\">"
+                + "<p>Snow closed the mountain pass on Thursday, stranding two coaches overnight.</p>"
+                + "<p>Road crews, working in shifts, cleared the pass by noon on Friday, the regional office said.</p>"
+                + "</div></div>"
+                + "<div class=\"entry-content-read-more\"><p>Read more: an older story about a bridge, with a "
+                + "comma.</p></div>"
+                + "<div class=\"share-bar\"><p>Share this story with your friends, family, and colleagues today.</p>"
+                + "</div></body></html>";
+        assertEquals("Snow closed the mountain pass on Thursday, stranding two coaches overnight.\n\n"
+                + "Road crews, working in shifts, cleared the pass by noon on Friday, the regional office said.",
+                reader.read(page, "snow", "snow.html").text());
+    }
+
+    @Test
+    void keepsLayoutWrappersNamedLikeSidebarsWhenTheyHoldParagraphs() throws Rejected {
+        String page = "<html><body><div class=\"zen-one-sidebar-second\"><div class=\"field-content\">"
+                + "<p>The orchard harvest came in early this year, after a dry and unusually warm September.</p>"
+                + "<p>Growers said the apples were small but sweet, and prices at the market held steady.</p>"
+                + "</div></div><div class=\"sidebar\"><p>Weather: sunny, with a light breeze.</p></div></body></html>";
+        assertEquals("The orchard harvest came in early this year, after a dry and unusually warm September.\n\n"
+                + "Growers said the apples were small but sweet, and prices at the market held steady.",
+                reader.read(page, "orchard", "orchard.html").text());
+    }
+
+    @Test
+    void readsDivParagraphsBrokenByLineBreaks() throws Rejected {
+        String page = "<html><body><div class=\"nav-links\"><a href=\"/\">Home</a> <a href=\"/b\">Blog</a></div>"
+                + "<div class=\"entry\">The first night under the stars was cold, clear, and very quiet.<br>"
+                + "By morning, frost covered the tents, the cars, and the old fence.</div></body></html>";
+        assertEquals("The first night under the stars was cold, clear, and very quiet.\n\n"
+                + "By morning, frost covered the tents, the cars, and the old fence.",
+                reader.read(page, "stars", "stars.html").text());
+    }
 }

@@ -353,4 +353,50 @@ class IngestorTest {
         assertEquals(Problem.skipped(p.toString(), 6, "record has no text"), problems.get(2));
         assertEquals(Problem.skipped(p.toString(), 7, "not a JSON object"), problems.get(3));
     }
+
+    @Test
+    void readsHtmlInItsDeclaredCharsetWithoutWarning() throws IOException {
+        String page = "<html><head><meta charset=\"windows-1252\"><title>Fête du port</title></head><body>"
+                + "<p>La fête du port a réuni « tout le monde » samedi, selon la mairie.</p></body></html>";
+        Path p = write("fete.htm", page.getBytes(Charset.forName("windows-1252")));
+        read(p);
+        assertEquals(List.of(), problems);
+        RawArticle a = articles.get(0);
+        assertEquals("fete", a.id());
+        assertEquals(SourceFormat.HTML, a.format());
+        assertEquals("Fête du port", a.title());
+        assertEquals("La fête du port a réuni « tout le monde » samedi, selon la mairie.", a.text());
+    }
+
+    @Test
+    void readsJsonArraysAndNdjsonByExtension() throws IOException {
+        Path json = write("batch.json", "[{\"id\": \"j1\", \"text\": \"One.\"}, {\"id\": \"j2\", \"text\": \"Two.\"}]");
+        Path nd = write("stream.ndjson", "{\"id\": \"n1\", \"text\": \"Three.\"}\n");
+        Path solo = write("solo.json.gz", gzip("{\"text\": \"Four.\"}".getBytes(UTF_8)));
+        read(json, nd, solo);
+        assertEquals(List.of("j1", "j2", "n1", "solo"), ids());
+        assertEquals(List.of(json + ":1", json + ":1", nd + ":1", solo.toString()),
+                articles.stream().map(RawArticle::origin).toList());
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void sniffsHtmlInsideGzipWithoutInnerExtension() throws IOException {
+        Path p = write("page.gz", gzip(("<!doctype html><html><body><p>The night ferry ran on time, for once, "
+                + "said the harbour master.</p></body></html>").getBytes(UTF_8)));
+        read(p);
+        assertEquals("page", articles.get(0).id());
+        assertEquals(SourceFormat.HTML, articles.get(0).format());
+        assertEquals("The night ferry ran on time, for once, said the harbour master.", articles.get(0).text());
+    }
+
+    @Test
+    void readsAFileReachedThroughTwoNamesOnceWithAWarning() throws IOException {
+        Path story = write("twice/story.txt", "One story, two names.");
+        Path alias = Files.createSymbolicLink(dir.resolve("twice/z-alias.txt"), story);
+        read(dir.resolve("twice"));
+        assertEquals(List.of("story"), ids());
+        assertEquals(List.of(Problem.warning(alias.toString(), 0, "same file as " + story + ", read once")),
+                problems);
+    }
 }

@@ -154,7 +154,7 @@ final class JsonArticleReader {
         String url = Metadata.clean(string(n, "url"));
         String outlet = Metadata.first(Metadata.clean(string(n, "source")),
                 Metadata.domain(string(n, "source_domain")), Metadata.host(url));
-        String author = Metadata.clean(Metadata.first(string(n, "author"), string(n, "authors")));
+        String author = Metadata.author(Metadata.first(string(n, "author"), string(n, "authors")));
         return new RawArticle(id, origin, SourceFormat.JSON, Metadata.clean(string(n, "title")), author,
                 Dates.parse(Metadata.first(string(n, "published"), string(n, "date_publish"))), url, outlet,
                 Metadata.language(string(n, "language")), text);

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 final class Metadata {
     private static final Pattern LANGUAGE = Pattern.compile("(?i)([a-z]{2,3})(?:[-_][a-z0-9]+)*");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern BY = Pattern.compile("(?i)^by[:\\s]\\s*");
 
     private Metadata() {
     }
@@ -56,6 +57,16 @@ final class Metadata {
         }
         String v = WHITESPACE.matcher(Mojibake.repair(value)).replaceAll(" ").strip();
         return v.isEmpty() ? null : v;
+    }
+
+    /** An author value without the "By " that bylines put before names; null when blank. */
+    static String author(String value) {
+        String v = clean(value);
+        if (v == null) {
+            return null;
+        }
+        String stripped = BY.matcher(v).replaceFirst("");
+        return stripped.isEmpty() ? v : stripped;
     }
 
     /** The first argument that is not null. */

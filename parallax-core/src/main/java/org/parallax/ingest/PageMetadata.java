@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * What a news page says about itself, read from JSON-LD (schema.org NewsArticle and kin, also inside
@@ -44,6 +46,10 @@ public record PageMetadata(String title, String author, String published, String
     private static final List<String> AUTHOR_META = List.of("author", "article:author", "parsely-author",
             "dc.creator", "sailthru.author", "byl");
     private static final int MAX_INLINE_AUTHOR_CHARS = 100;
+    private static final List<String> TITLE_SEPARATORS = List.of(" | ", " - ", " – ", " — ", " :: ", " · ");
+    private static final Pattern TITLE_SPLIT = Pattern.compile(" (?:\\||-|–|—|::|·) ");
+    /** Fewer words than this is a site name or a section, not a headline. */
+    private static final int MIN_TITLE_WORDS = 3;
 
     /** Reads the metadata of {@code doc}. */
     public static PageMetadata of(Document doc) {
@@ -52,8 +58,8 @@ public record PageMetadata(String title, String author, String published, String
         String siteName = Metadata.clean(Metadata.first(meta.get("og:site_name"), ld.publisher,
                 meta.get("application-name"), ld.website));
         String title = Metadata.clean(Metadata.first(ld.headline, meta.get("og:title"), meta.get("twitter:title"),
-                text(doc.selectFirst("h1")), pageTitle(doc, siteName)));
-        String author = Metadata.clean(Metadata.first(ld.author, firstAuthorMeta(meta), inlineAuthor(doc)));
+                headingOrPageTitle(doc, siteName)));
+        String author = Metadata.author(Metadata.first(ld.author, firstAuthorMeta(meta), inlineAuthor(doc)));
         String published = Metadata.first(ld.datePublished, firstOf(meta, DATE_META), timeDatetime(doc));
         String url = Metadata.first(absolute(doc.selectFirst("link[rel=canonical]")), httpUrl(meta.get("og:url")),
                 httpUrl(ld.url));
@@ -111,18 +117,46 @@ public record PageMetadata(String title, String author, String published, String
         return attr(t, "datetime");
     }
 
-    /** The {@code <title>}, without the site name some pages append ("Headline | Site"). */
+    /**
+     * The first {@code <h1>} that the {@code <title>} repeats (the headline; an h1 the title does not repeat is
+     * often the site's logo), else the title without the site's name, else the first h1.
+     */
+    private static String headingOrPageTitle(Document doc, String siteName) {
+        String title = pageTitle(doc, siteName);
+        Elements headings = doc.select("h1");
+        if (title == null) {
+            return headings.isEmpty() ? null : text(headings.first());
+        }
+        for (Element h : headings) {
+            String t = text(h);
+            if (t != null && title.contains(t) && t.split(" ").length >= MIN_TITLE_WORDS) {
+                return t;
+            }
+        }
+        return title;
+    }
+
+    /**
+     * The {@code <title>}, without the site name pages append ("Headline | Site"): the known site name, or else the
+     * longest part between separators when it has a few words.
+     */
     private static String pageTitle(Document doc, String siteName) {
         String t = Metadata.clean(doc.title());
-        if (t == null || siteName == null) {
-            return t;
+        if (t == null) {
+            return null;
         }
-        for (String sep : List.of(" | ", " - ", " – ", " — ", " :: ")) {
-            if (t.endsWith(sep + siteName)) {
+        for (String sep : TITLE_SEPARATORS) {
+            if (siteName != null && t.endsWith(sep + siteName)) {
                 return t.substring(0, t.length() - sep.length() - siteName.length()).strip();
             }
         }
-        return t;
+        String longest = null;
+        for (String part : TITLE_SPLIT.split(t)) {
+            if (longest == null || part.length() > longest.length()) {
+                longest = part.strip();
+            }
+        }
+        return longest != null && !longest.equals(t) && longest.split(" ").length >= MIN_TITLE_WORDS ? longest : t;
     }
 
     private static String absolute(Element link) {

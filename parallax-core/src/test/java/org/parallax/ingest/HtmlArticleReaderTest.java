@@ -237,4 +237,21 @@ class HtmlArticleReaderTest {
                 + "By morning, frost covered the tents, the cars, and the old fence.",
                 reader.read(page, "stars", "stars.html").text());
     }
+
+    @Test
+    void titleSkipsALogoHeadingAndStripsTheSiteFromTheTitleTag() throws Rejected {
+        String body = "<body><h1>Gazette</h1><div><h1>Council approves tram line</h1>"
+                + "<p>The council approved the tram line on Tuesday, after a long and noisy debate.</p></div></body>";
+        String withH1 = "<html><head><title>Council approves tram line - Gazette</title>"
+                + "<meta name=\"author\" content=\"By Ola Vik\"></head>" + body + "</html>";
+        RawArticle a = reader.read(withH1, "tram", "tram.html");
+        assertEquals("Council approves tram line", a.title());
+        assertEquals("Ola Vik", a.author());
+        String noH1 = "<html><head><title>Gazette | Council approves tram line on Tuesday</title></head><body>"
+                + "<p>The council approved the tram line on Tuesday, after a long and noisy debate.</p></body></html>";
+        assertEquals("Council approves tram line on Tuesday", reader.read(noH1, "tram", "tram.html").title());
+        String onlyLogo = "<html><head><title>Tram line</title></head><body><h1>Gazette</h1>"
+                + "<p>The council approved the tram line on Tuesday, after a long and noisy debate.</p></body></html>";
+        assertEquals("Tram line", reader.read(onlyLogo, "tram", "tram.html").title());
+    }
 }

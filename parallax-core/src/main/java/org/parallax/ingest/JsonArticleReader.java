@@ -141,7 +141,7 @@ final class JsonArticleReader {
 
     /** The article a record describes. */
     RawArticle toArticle(JsonNode n, String origin, String defaultId) throws Rejected {
-        String text = Metadata.first(string(n, "text"), string(n, "maintext"));
+        String text = Metadata.first(paragraphs(n.get("text")), paragraphs(n.get("maintext")));
         if (text == null || text.isBlank()) {
             throw new Rejected("record has no text");
         }
@@ -158,6 +158,21 @@ final class JsonArticleReader {
         return new RawArticle(id, origin, SourceFormat.JSON, Metadata.clean(string(n, "title")), author,
                 Dates.parse(Metadata.first(string(n, "published"), string(n, "date_publish"))), url, outlet,
                 Metadata.language(string(n, "language")), text);
+    }
+
+    /** Text given as a string, or as an array of paragraph strings (joined by blank lines). */
+    private static String paragraphs(JsonNode v) {
+        if (v == null || !v.isArray()) {
+            return asText(v);
+        }
+        List<String> parts = new ArrayList<>();
+        for (JsonNode e : v) {
+            String s = asText(e);
+            if (s != null) {
+                parts.add(s.strip());
+            }
+        }
+        return parts.isEmpty() ? null : String.join("\n\n", parts);
     }
 
     /** A field as text: strings and numbers as they are, arrays joined with ", ", objects by their "name". */

@@ -70,6 +70,12 @@ public final class MainTextExtractor {
     private static final int MIN_LONG_PARAGRAPHS_KEPT = 2;
     private static final int LONG_PARAGRAPH_CHARS = 80;
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A sibling of the best container joins it when it scores this much, or this share of the best's score. */
+    private static final double MIN_SIBLING_SCORE = 10;
+    private static final double MIN_SIBLING_SHARE = 0.2;
+    /** A lone sibling paragraph joins when long with few links, or short without links but ending a sentence. */
+    private static final double MAX_LONE_PARAGRAPH_LINK_DENSITY = 0.25;
+    private static final Pattern SENTENCE_END = Pattern.compile("\\.(?: |$)");
 
     private MainTextExtractor() {
     }
@@ -148,7 +154,6 @@ public final class MainTextExtractor {
             parent.appendChildren(kept);
         }
     }
-
 
     /**
      * True when the class or id names the element as furniture. Layout classes are loose ("zen-one-sidebar-second"
@@ -266,7 +271,7 @@ public final class MainTextExtractor {
             return List.of(best);
         }
         double bestScore = paragraphScore(best);
-        double threshold = Math.max(10, bestScore * 0.2);
+        double threshold = Math.max(MIN_SIBLING_SCORE, bestScore * MIN_SIBLING_SHARE);
         List<Element> kept = new ArrayList<>();
         for (Element sibling : parent.children()) {
             if (sibling == best || paragraphScore(sibling) >= threshold || isGoodLoneParagraph(sibling)) {
@@ -293,8 +298,8 @@ public final class MainTextExtractor {
         }
         String text = e.text();
         double links = linkDensity(e);
-        return text.length() > 80 && links < 0.25
-                || !text.isEmpty() && text.length() <= 80 && links == 0 && text.matches(".*\\.( |$).*");
+        return text.length() > LONG_PARAGRAPH_CHARS && links < MAX_LONE_PARAGRAPH_LINK_DENSITY
+                || !text.isEmpty() && links == 0 && SENTENCE_END.matcher(text).find();
     }
 
     /** Paragraph tags, and divs that hold only inline content (many sites use them as paragraphs). */

@@ -138,4 +138,10 @@ class JsonArticleReaderTest {
         document("{\"id\": \"x\", \"text\": \"Ex.\"}\n{\"id\": \"y\", \"text\": \"Why.\"}\n");
         assertEquals(List.of("in/doc.json:1", "in/doc.json:2"), articles.stream().map(RawArticle::origin).toList());
     }
+
+    @Test
+    void textGivenAsParagraphArrayIsJoinedByBlankLines() throws IOException {
+        lines("{\"id\":\"p\",\"text\":[\"First paragraph.\",\"Second paragraph.\"]}\n");
+        assertEquals("First paragraph.\n\nSecond paragraph.", articles.get(0).text());
+    }
 }

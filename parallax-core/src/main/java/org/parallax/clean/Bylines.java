@@ -27,7 +27,7 @@ final class Bylines {
     private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|\\band\\b|&|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b)\\s*");
     private static final Pattern BYLINE_EXTRA = Pattern.compile("\\s*(?:[|•·–—,]|\\s-\\s)\\s*(.*)");
     private static final Pattern BIO = Pattern.compile("(" + NAME + ")\\s+(?:is|was|has been)\\s+"
-            + "(?:a|an|the|our|[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’.\\-]*['’]s?)\\s.*");
+            + "(?:(?i:a|an|the|our)\\s|[\\p{Lu}\\p{N}]).*");
     private static final Pattern ONLY_NAME = Pattern.compile(NAME);
 
     private Bylines() {
@@ -69,8 +69,11 @@ final class Bylines {
 
     /** "Written By", "About the author": a label whose next line names the author. */
     static boolean isAuthorLabel(Line line) {
+        if (line.words > 4) {
+            return false;
+        }
         String t = line.text.toLowerCase(Locale.ROOT).replaceAll("[:.]+$", "").strip();
-        return line.words <= 4 && Vocabulary.AUTHOR_LABELS.contains(t);
+        return Vocabulary.AUTHOR_LABELS.contains(t);
     }
 
     /** A line that is nothing but a personal name. */

@@ -27,6 +27,7 @@ final class HeadlineFinder {
      */
     static String find(List<Line> lines, Mark[] marks, int zone) {
         List<Integer> skipped = new ArrayList<>();
+        boolean bodyFound = false;
         for (int i = 0; i < Math.min(zone, lines.size()); i++) {
             if (marks[i] != Mark.KEEP) {
                 continue;
@@ -46,9 +47,13 @@ final class HeadlineFinder {
                 return line.text;
             }
             if (line.words > MAX_WORDS || line.sentences > 1) {
+                bodyFound = true;
                 break;
             }
             skipped.add(i);
+        }
+        if (!bodyFound) {
+            return null;
         }
         // No headline: still drop the one-to-three word labels that sat above the body.
         for (int i : skipped) {
@@ -73,7 +78,7 @@ final class HeadlineFinder {
             if (marks[i] != Mark.KEEP) {
                 continue;
             }
-            if (key(lines.get(i).text).equals(key)) {
+            if (lines.get(i).words <= MAX_WORDS * 2 && key(lines.get(i).text).equals(key)) {
                 marks[i] = Mark.TITLE;
                 removeChrome(lines, marks, above);
                 return;

@@ -31,6 +31,8 @@ final class Line {
     private static final Pattern COMMENT_COUNT = Pattern.compile("(?i)^\\d+\\s+(?:comments?|replies|responses)$");
 
     final String text;
+    /** The analysed part of the text: all of it, or a bounded prefix of a very long paragraph. */
+    private final String head;
     /** Lower case, apostrophes unified, quoted speech removed. */
     final String bare;
     /** Words of the whole line, original case. */
@@ -45,7 +47,7 @@ final class Line {
 
     Line(String text) {
         this.text = text;
-        String head = text.length() > MAX_ANALYSED ? text.substring(0, MAX_ANALYSED) : text;
+        this.head = text.length() > MAX_ANALYSED ? text.substring(0, MAX_ANALYSED) : text;
         this.tokens = words(head);
         this.words = text.length() > MAX_ANALYSED ? Math.max(tokens.size(), 500) : tokens.size();
         String unquoted = QUOTED.matcher(head).replaceAll(" ");
@@ -186,11 +188,11 @@ final class Line {
     }
 
     boolean hasCopyright() {
-        return text.indexOf('©') >= 0 || bare.contains("(c) ") || bare.contains("all rights reserved");
+        return head.indexOf('©') >= 0 || bare.contains("(c) ") || bare.contains("all rights reserved");
     }
 
     boolean hasEmail() {
-        return EMAIL.matcher(text).find();
+        return EMAIL.matcher(head).find();
     }
 
     /** A photo credit or caption mark: "Image Credit:", "Photo:", "Getty Images", "NAME/AFP", "(via ...)". */
@@ -198,7 +200,7 @@ final class Line {
         if (words > 60) {
             return false;
         }
-        return CREDIT.matcher(text).find() || (VIA_CAPTION.matcher(text).find() && !hasFiniteVerb());
+        return CREDIT.matcher(head).find() || (VIA_CAPTION.matcher(head).find() && !hasFiniteVerb(false));
     }
 
     /** "Leave a Comment", "12 comments", "Comments (3)": a short label about comments, not a sentence. */
@@ -206,7 +208,7 @@ final class Line {
         if (words > 4 || terminal == '.') {
             return false;
         }
-        return COMMENT_COUNT.matcher(text.strip()).matches()
+        return COMMENT_COUNT.matcher(head.strip()).matches()
                 || bareWords.stream().anyMatch(w -> w.startsWith("comment") || w.startsWith("kommentar")
                 || w.startsWith("коммент"));
     }
@@ -237,21 +239,30 @@ final class Line {
     /** Separators of link bars and breadcrumbs. */
     int separators() {
         int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if ("|»›•·".indexOf(text.charAt(i)) >= 0) {
+        for (int i = 0; i < head.length(); i++) {
+            if ("|»›•·".indexOf(head.charAt(i)) >= 0) {
                 n++;
             }
         }
         return n;
     }
 
+    /** A finite verb from the closed list, or a past form in -ed ("arrested"): the line is a clause. */
     boolean hasFiniteVerb() {
+        return hasFiniteVerb(true);
+    }
+
+    /**
+     * @param pastForms whether a lower-case word in -ed counts; it may also be a participle used as an adjective
+     *                  ("the flooded town"), so where another mark already points to a caption it does not
+     */
+    boolean hasFiniteVerb(boolean pastForms) {
         for (String t : tokens) {
             String w = t.toLowerCase(Locale.ROOT).replace('’', '\'');
             if (Vocabulary.FINITE_VERBS.contains(w) || Vocabulary.REPORTING_VERBS.contains(w)) {
                 return true;
             }
-            if (w.length() > 4 && w.endsWith("ed") && Character.isLowerCase(t.charAt(0))) {
+            if (pastForms && w.length() > 4 && w.endsWith("ed") && Character.isLowerCase(t.charAt(0))) {
                 return true;
             }
         }
@@ -286,8 +297,8 @@ final class Line {
     }
 
     boolean startsUpper() {
-        for (int i = 0; i < text.length(); i++) {
-            int c = text.codePointAt(i);
+        for (int i = 0; i < head.length(); i++) {
+            int c = head.codePointAt(i);
             if (Character.isLetter(c)) {
                 return Character.isUpperCase(c);
             }
@@ -298,9 +309,12 @@ final class Line {
         return false;
     }
 
-    /** A weak sign of an appeal: an exclamation, the reader addressed, or words about readers and support. */
+    /**
+     * A weak sign of an appeal: an exclamation, the reader addressed, or words about readers and support. Words
+     * such as "comment" are not a sign here: "He declined to comment." ends many reports.
+     */
     boolean hasWeakBoilerSign() {
-        return terminal == '!' || addressesReader() || boilerWords() > 0 || linkWords() > 0;
+        return terminal == '!' || addressesReader() || hasAny(Vocabulary.APPEAL_WORDS);
     }
 
     /**

@@ -45,6 +45,11 @@ final class Vocabulary {
             "abonnez-vous", "publicité", "commentaires", "suscríbete", "suscribirse", "publicidad", "comentarios",
             "iscriviti", "pubblicità", "commenti", "reclame", "abonneer", "подписаться", "реклама", "комментарии");
 
+    /** Words of appeals to readers for money or loyalty; a weak sign that a short closing line belongs to one. */
+    static final Set<String> APPEAL_WORDS = Set.of("readers", "reader", "supporters", "support", "donate",
+            "donation", "donations", "donor", "donors", "membership", "members", "subscribe", "subscribers",
+            "subscription", "journalism", "thanks", "thank", "newsletter", "independent", "together");
+
     /** Word pairs of page furniture that are ordinary words alone. */
     static final Set<String> BOILER_PAIRS = Set.of("follow us", "sign up", "signing up", "sign in", "log in",
             "read more", "share this", "rights reserved", "privacy policy", "terms of", "related articles",

@@ -10,7 +10,8 @@ import java.util.Map;
  * prose); then by position (the block after the last prose paragraph, where appeals, tags and author notes go,
  * and captions standing between two paragraphs); then by context (a short line between two boilerplate lines is
  * boilerplate; at the end, a short line with a weak sign of an appeal that leads into boilerplate is too).
- * Lines repeated on the page (labels such as "Advertisement") go as well.
+ * Labels repeated on the page ("Advertisement") go as well; repeated sentences stay, since copy is often
+ * duplicated by the export and is content all the same.
  */
 final class BoilerplateClassifier {
     /** The score from which a line is boilerplate on its own features. */
@@ -42,7 +43,8 @@ final class BoilerplateClassifier {
             }
             Line line = lines.get(i);
             boolean edge = i < firstProse || i > lastProse;
-            boolean tail = i > lastProse;
+            // With no prose at all there is no "after the body": the whole text would count as its tail.
+            boolean tail = lastProse >= 0 && i > lastProse;
             boiler[i] = line.boilerScore(edge) >= THRESHOLD
                     || (tail && (line.calls() > 0 || isTagList(line)))
                     || isCaption(lines, marks, i);
@@ -71,8 +73,8 @@ final class BoilerplateClassifier {
     }
 
     /**
-     * A caption: a short descriptive line without a finite verb, ending in a period, between two paragraphs, that
-     * names people or things ("Residents carrying sandbags along the river wall.").
+     * A caption: a short descriptive line without a finite verb, ending in a period, between two paragraphs, built
+     * around a participle ("Residents carrying sandbags along the river wall.").
      */
     static boolean isCaption(List<Line> lines, Mark[] marks, int i) {
         Line line = lines.get(i);
@@ -80,10 +82,39 @@ final class BoilerplateClassifier {
                 || !line.startsUpper() || line.hasFiniteVerb()) {
             return false;
         }
-        boolean describes = line.tokens.stream().anyMatch(t -> t.length() > 5 && t.endsWith("ing"))
-                || line.capitalized() >= 3;
+        // Captions name someone and describe what the picture shows with a participle: "Mayor Ilse Varga
+        // visiting ...", "Valmora volunteers filling ...". Without a part-of-speech tagger this shape must be
+        // exact: capitalised names (no article, no possessive), at most one plural noun, then the participle.
+        if (line.addressesReader() || Vocabulary.CLAUSE_OPENERS.contains(line.tokens.get(0).toLowerCase(
+                java.util.Locale.ROOT)) || Vocabulary.ARTICLES.contains(line.tokens.get(0).toLowerCase(
+                java.util.Locale.ROOT))) {
+            return false;
+        }
+        int k = 0;
+        while (k < line.tokens.size() && k < 4 && isNameWord(line.tokens.get(k))) {
+            k++;
+        }
+        if (k == 0) {
+            return false;
+        }
+        if (k < line.tokens.size() && isPluralNoun(line.tokens.get(k))) {
+            k++;
+        }
+        boolean describes = k < line.tokens.size() && isParticiple(line.tokens.get(k));
         return describes && isProseAt(lines, marks, neighbour(marks, i, -1))
                 && isProseAt(lines, marks, neighbour(marks, i, +1));
+    }
+
+    private static boolean isNameWord(String t) {
+        return Character.isUpperCase(t.charAt(0)) && !t.endsWith("'s") && !t.endsWith("’s");
+    }
+
+    private static boolean isPluralNoun(String t) {
+        return Character.isLowerCase(t.charAt(0)) && t.length() > 3 && t.endsWith("s") && !t.endsWith("ss");
+    }
+
+    private static boolean isParticiple(String t) {
+        return Character.isLowerCase(t.charAt(0)) && t.length() > 5 && t.endsWith("ing");
     }
 
     private static boolean isProseAt(List<Line> lines, Mark[] marks, int j) {
@@ -112,7 +143,7 @@ final class BoilerplateClassifier {
             boolean nextBoiler = next < n && boiler[next];
             if (prevBoiler && nextBoiler) {
                 boiler[i] = true;
-            } else if (nextBoiler && i > lastProse && lines.get(i).hasWeakBoilerSign()) {
+            } else if (nextBoiler && lastProse >= 0 && i > lastProse && lines.get(i).hasWeakBoilerSign()) {
                 boiler[i] = true;
             }
         }
@@ -132,7 +163,8 @@ final class BoilerplateClassifier {
         }
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            if (marks[i] == Mark.KEEP && line.words <= SHORT && line.quotedWords == 0 && !line.reports()
+            if (marks[i] == Mark.KEEP && line.words <= SHORT && line.quotedWords == 0 && !line.endsSentence()
+                    && !line.hasFiniteVerb()
                     && line.words > 0 && counts.getOrDefault(HeadlineFinder.key(line.text), 0) > 1) {
                 boiler[i] = true;
             }

@@ -25,7 +25,7 @@ final class Bylines {
     private static final Pattern NAMES = Pattern.compile(
             "(" + NAME + ")((?:\\s*(?:,|\\band\\b|&|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b)\\s*" + NAME + ")*)");
     private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|\\band\\b|&|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b)\\s*");
-    private static final Pattern BYLINE_EXTRA = Pattern.compile("\\s*(?:[|•·–—,]|\\s-\\s)\\s*(.*)");
+    private static final Pattern BYLINE_EXTRA = Pattern.compile("\\s*(?:[|•·–—,;/]|\\s-\\s)\\s*(.*)");
     private static final Pattern BIO = Pattern.compile("(" + NAME + ")\\s+(?:is|was|has been)\\s+"
             + "(?:(?i:a|an|the|our)\\s|[\\p{Lu}\\p{N}]).*");
     private static final Pattern ONLY_NAME = Pattern.compile(NAME);
@@ -60,11 +60,24 @@ final class Bylines {
         }
         List<String> people = new ArrayList<>();
         for (String n : NAME_SPLIT.split(names.group().strip())) {
-            if (!n.isBlank()) {
+            if (!n.isBlank() && !namesAnOutlet(n)) {
                 people.add(n.strip());
             }
         }
+        if (people.isEmpty()) {
+            return null;
+        }
         return new Byline(join(people), Dates.find(tail));
+    }
+
+    /** "Valmora Courier", "Staff Writer": a capitalised byline segment that names a newsroom, not a person. */
+    private static boolean namesAnOutlet(String segment) {
+        for (String w : Line.words(segment)) {
+            if (Vocabulary.MEDIA_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Written By", "About the author": a label whose next line names the author. */

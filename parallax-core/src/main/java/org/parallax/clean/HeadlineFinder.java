@@ -7,14 +7,12 @@ import java.util.Locale;
 /**
  * Finds the headline among an article's first lines, past site chrome: navigation and search prompts, one-to-three
  * word section or site names, header and byline lines. A headline has headline shape (4 to 25 words, no final
- * period, one sentence); failing that, a short sentence followed by a longer body paragraph serves as the title
- * (a lede) but stays in the text.
+ * period, one sentence); failing that, an opening short sentence followed by body paragraphs serves as the title
+ * (a lede) but stays in the text. The first line that is not chrome decides: past it, the body has begun.
  */
 final class HeadlineFinder {
     private static final int MIN_WORDS = 4;
     private static final int MAX_WORDS = 25;
-    /** Lines above the headline this short are chrome (kickers, section names, breadcrumbs). */
-    private static final int CHROME_WORDS = 6;
 
     private HeadlineFinder() {
     }
@@ -27,7 +25,6 @@ final class HeadlineFinder {
      */
     static String find(List<Line> lines, Mark[] marks, int zone) {
         List<Integer> skipped = new ArrayList<>();
-        boolean bodyFound = false;
         for (int i = 0; i < Math.min(zone, lines.size()); i++) {
             if (marks[i] != Mark.KEEP) {
                 continue;
@@ -37,36 +34,21 @@ final class HeadlineFinder {
                 skipped.add(i);
                 continue;
             }
+            // The first line that is not chrome decides: a headline, a lede sentence, or already the body.
             if (isHeadline(line)) {
                 marks[i] = Mark.TITLE;
                 removeChrome(lines, marks, skipped);
                 return line.text;
             }
-            if (isLede(line) && longerFollows(lines, marks, i)) {
-                removeChrome(lines, marks, skipped);
-                return line.text;
-            }
-            if (line.words > MAX_WORDS || line.sentences > 1) {
-                bodyFound = true;
-                break;
-            }
-            skipped.add(i);
-        }
-        if (!bodyFound) {
-            return null;
-        }
-        // No headline: still drop the one-to-three word labels that sat above the body.
-        for (int i : skipped) {
-            if (lines.get(i).words <= 3 && !lines.get(i).endsSentence()) {
-                marks[i] = Mark.REMOVE;
-            }
+            removeLabels(lines, marks, skipped);
+            return isLede(line) && followed(marks, i) ? line.text : null;
         }
         return null;
     }
 
     /**
      * Marks the line equal to a title known from metadata (the page repeats its headline) as {@link Mark#TITLE},
-     * and the short chrome above it as removed.
+     * and the chrome above it (short labels, prompts) as removed.
      */
     static void markKnown(String title, List<Line> lines, Mark[] marks, int zone) {
         String key = key(title);
@@ -83,22 +65,38 @@ final class HeadlineFinder {
                 removeChrome(lines, marks, above);
                 return;
             }
-            above.add(i);
+            Line line = lines.get(i);
+            if (isChrome(line) || (line.words <= 6 && !line.endsSentence())) {
+                above.add(i);
+            }
         }
     }
 
-    private static void removeChrome(List<Line> lines, Mark[] marks, List<Integer> skipped) {
+    private static void removeChrome(List<Line> lines, Mark[] marks, List<Integer> chrome) {
+        for (int i : chrome) {
+            marks[i] = Mark.REMOVE;
+        }
+    }
+
+    /** Without a headline, only the one-to-three word labels above the body go ("World News", "Live"). */
+    private static void removeLabels(List<Line> lines, Mark[] marks, List<Integer> skipped) {
         for (int i : skipped) {
-            Line l = lines.get(i);
-            if (l.words <= CHROME_WORDS || isChrome(l)) {
+            if (isLabel(lines.get(i)) || lines.get(i).boilerScore(true) >= BoilerplateClassifier.THRESHOLD) {
                 marks[i] = Mark.REMOVE;
             }
         }
     }
 
-    /** Site chrome: a prompt, a label of one to three words, a caption or credit. */
+    /**
+     * Site chrome: a label of one to three words (not a short sentence such as "He was 85."), a prompt, a caption
+     * or credit.
+     */
     static boolean isChrome(Line line) {
-        return line.words <= 3 || line.boilerScore(true) >= 3 || line.hasCreditMark();
+        return isLabel(line) || line.boilerScore(true) >= BoilerplateClassifier.THRESHOLD || line.hasCreditMark();
+    }
+
+    private static boolean isLabel(Line line) {
+        return line.words <= 3 && !line.endsSentence();
     }
 
     static boolean isHeadline(Line line) {
@@ -111,10 +109,11 @@ final class HeadlineFinder {
                 && line.terminal == '.';
     }
 
-    private static boolean longerFollows(List<Line> lines, Mark[] marks, int i) {
-        for (int j = i + 1; j < lines.size(); j++) {
+    /** A lede is a title only when body paragraphs follow it. */
+    private static boolean followed(Mark[] marks, int i) {
+        for (int j = i + 1; j < marks.length; j++) {
             if (marks[j] == Mark.KEEP) {
-                return lines.get(j).words > lines.get(i).words;
+                return true;
             }
         }
         return false;

@@ -134,12 +134,14 @@ final class Line {
             i++;
         }
         // "you can also find ...", "want to contact us?", "don't forget to share", "be sure to follow"
-        for (int j = i; j < Math.min(w.size(), i + 4); j++) {
-            String x = w.get(j);
-            if ((x.equals("to") || x.equals("can")) && j + 1 < w.size()
-                    && Vocabulary.CALL_VERBS.contains(w.get(j + 1))) {
-                i = j + 1;
-                break;
+        if (i + 1 < w.size() && w.get(i).equals("you") && w.get(i + 1).equals("can")) {
+            i += w.size() > i + 2 && w.get(i + 2).equals("also") ? 3 : 2;
+        } else {
+            for (int j = i + 1; j < Math.min(w.size() - 1, i + 4); j++) {
+                if (w.get(j).equals("to") && Vocabulary.CALL_LEADS.contains(w.get(j - 1))) {
+                    i = j + 1;
+                    break;
+                }
             }
         }
         if (i >= w.size() || !Vocabulary.CALL_VERBS.contains(w.get(i))) {
@@ -151,7 +153,8 @@ final class Line {
         for (int j = i + 1; j < w.size(); j++) {
             String x = w.get(j);
             if (Vocabulary.CALL_TARGETS.contains(x) || Vocabulary.LINK_WORDS.contains(x)
-                    || Vocabulary.BOILER_WORDS.contains(x)) {
+                    || Vocabulary.BOILER_WORDS.contains(x)
+                    || (x.equals("this") && j + 1 < w.size() && Vocabulary.PAGE_NOUNS.contains(w.get(j + 1)))) {
                 return true;
             }
         }
@@ -185,6 +188,25 @@ final class Line {
             }
         }
         return n;
+    }
+
+    /** "Read more: ...", "Related: ...": a label and a colon (or bar) before links to other pages. */
+    boolean opensWithLinkLabel() {
+        int colon = indexOfAny(bare, ":|»");
+        if (colon <= 0 || colon > 30 || words > 30) {
+            return false;
+        }
+        String label = String.join(" ", words(bare.substring(0, colon)));
+        return Vocabulary.LINK_LABELS.contains(label);
+    }
+
+    private static int indexOfAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     boolean hasCopyright() {
@@ -230,10 +252,13 @@ final class Line {
         return label;
     }
 
-    /** A short question put to the reader ("Hi, what are you looking for?") or a search label. */
+    /**
+     * A search box's prompt: a short question to the reader about finding something ("Hi, what are you looking
+     * for?") or a search label. Other questions to the reader ("Did you feel the earthquake?") are content.
+     */
     boolean isPrompt() {
-        return words <= 8 && quotedWords == 0
-                && ((terminal == '?' && addressesReader()) || (words <= 4 && bareWords.contains("search")));
+        return words <= 8 && quotedWords == 0 && hasAny(Vocabulary.SEARCH_WORDS)
+                && ((terminal == '?' && addressesReader()) || words <= 4);
     }
 
     /** Separators of link bars and breadcrumbs. */
@@ -262,7 +287,7 @@ final class Line {
             if (Vocabulary.FINITE_VERBS.contains(w) || Vocabulary.REPORTING_VERBS.contains(w)) {
                 return true;
             }
-            if (pastForms && w.length() > 4 && w.endsWith("ed") && Character.isLowerCase(t.charAt(0))) {
+            if (pastForms && w.length() >= 4 && w.endsWith("ed") && Character.isLowerCase(t.charAt(0))) {
                 return true;
             }
         }
@@ -337,6 +362,12 @@ final class Line {
         s += Math.min(2 * calls(), 4);
         if (words <= 8 && addressesReader()) {
             s += 1;
+        }
+        if (addressesReader() && boilerWords() > 0) {
+            s += 1;
+        }
+        if (opensWithLinkLabel()) {
+            s += 3;
         }
         s += Math.min(linkWords(), 2);
         s += Math.min(boilerWords(), 2);

@@ -21,9 +21,16 @@ final class Vocabulary {
     static final Set<String> CALL_OPENERS = Set.of("please", "also", "and", "or", "so", "then", "now", "just",
             "today", "why", "not");
 
+    /** Words before "to" that lead into a call ("want to contact us?", "don't forget to share"). */
+    static final Set<String> CALL_LEADS = Set.of("want", "sure", "forget", "remember", "like", "love", "wish",
+            "free", "here");
+
     /** What a call to action points at: the reader, the outlet, or a place on the page. */
-    static final Set<String> CALL_TARGETS = Set.of("you", "your", "yours", "us", "our", "here", "below", "now",
-            "today", "this", "free", "more");
+    static final Set<String> CALL_TARGETS = Set.of("you", "your", "yours", "us", "our", "here", "below");
+
+    /** What "this" points at in "Share this article": the page itself. */
+    static final Set<String> PAGE_NOUNS = Set.of("article", "story", "page", "post", "video", "piece", "report",
+            "link");
 
     /** Second person and first person plural: the page speaking to its reader. */
     static final Set<String> ADDRESS = Set.of("you", "your", "yours", "yourself", "us", "our", "we", "let's",
@@ -55,7 +62,23 @@ final class Vocabulary {
             "read more", "share this", "rights reserved", "privacy policy", "terms of", "related articles",
             "related stories", "related topics", "more stories", "most read", "most popular", "recurring donation",
             "thanks to its", "thanks to our", "thank you", "support us", "support our", "contact us", "join us",
-            "google news", "apple news", "click here", "tap here", "share on", "more from", "read next");
+            "google news", "apple news", "click here", "tap here", "share on", "more from", "read next",
+            "use cookies", "use of cookies", "accept cookies", "cookie policy", "cookie settings", "accept all",
+            "see also", "also read", "read also", "further reading", "more on this");
+
+    /** Labels that open a line of links to other pages ("Read more: ...", "Related: ..."). */
+    static final Set<String> LINK_LABELS = Set.of("read more", "related", "see also", "also read", "read also",
+            "more", "watch", "listen", "recommended", "further reading", "more on this", "read next", "up next",
+            "most read", "popular", "trending", "related articles", "related stories", "related coverage",
+            "also on", "don't miss", "mehr zum thema", "lesen sie auch", "lire aussi", "à lire aussi", "leer más",
+            "lee también", "leggi anche", "lees ook", "читайте также");
+
+    /** Words of newsroom and outlet names; a byline segment made of them names no person ("Valmora Courier"). */
+    static final Set<String> MEDIA_WORDS = Set.of("news", "times", "post", "courier", "press", "agency", "herald",
+            "journal", "daily", "tribune", "media", "radio", "tv", "network", "staff", "correspondent", "reporter",
+            "editor", "writer", "desk", "service", "services", "wire", "online", "magazine", "gazette", "observer",
+            "chronicle", "reuters", "afp", "ap", "dpa", "bureau", "team", "newsroom", "digital", "weekly",
+            "monitor", "review", "telegraph", "standard", "express", "mail", "mirror", "guardian", "independent");
 
     /** Words of navigation bars and page controls; a short line made only of these (and small words) is chrome. */
     static final Set<String> NAV_WORDS = Set.of("menu", "search", "home", "homepage", "skip", "content", "contents",
@@ -99,6 +122,19 @@ final class Vocabulary {
     /** Labels that introduce the author block at the end of an article ("Written By", "About the author"). */
     static final Set<String> AUTHOR_LABELS = Set.of("written by", "about the author", "about the authors",
             "author", "authors", "words by", "reporting by", "by");
+
+    /** Words that open a clause, not a picture description: pronouns, conjunctions, demonstratives. */
+    static final Set<String> CLAUSE_OPENERS = Set.of("he", "she", "they", "it", "we", "i", "you", "this", "that",
+            "these", "those", "there", "here", "when", "while", "but", "and", "or", "so", "if", "instead",
+            "because", "although", "though", "as", "after", "before", "since", "then", "yet", "what", "who",
+            "which", "where", "why", "how", "his", "her", "their", "its", "our", "my", "your");
+
+    /** Articles: a line opening with one is a noun phrase in a sentence, not a caption naming someone. */
+    static final Set<String> ARTICLES = Set.of("the", "a", "an", "all", "some", "many", "most", "one", "two");
+
+    /** Words of a search box's prompt ("What are you looking for?", "Type to search"). */
+    static final Set<String> SEARCH_WORDS = Set.of("search", "looking", "find", "type", "enter", "keyword",
+            "keywords", "suchen", "suche", "rechercher", "buscar", "cerca", "zoeken", "поиск");
 
     /** Third-person pronouns that start a finite clause ("He is a British author ..."). */
     static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");

@@ -129,9 +129,31 @@ class CleanerTest {
     @Test
     void aShortDescriptiveLineWithoutAVerbBetweenParagraphsIsACaption() {
         Article a = clean(paras("Orvin River Floods Lower Town As Shelters Fill", BODY1,
-                "Volunteers from Valmora filling sandbags near the old bridge.", BODY2));
+                "Valmora volunteers filling sandbags near the old bridge.", BODY2));
         assertEquals(paras(BODY1, BODY2), a.text());
-        assertEquals(List.of("Volunteers from Valmora filling sandbags near the old bridge."), a.removed());
+        assertEquals(List.of("Valmora volunteers filling sandbags near the old bridge."), a.removed());
+    }
+
+    @Test
+    void shortSentencesWhoseVerbsTheCleanerDoesNotKnowAreNotCaptions() {
+        List<String> sentences = List.of("Monday's flooding follows two storms last week in the hills.",
+                "Varga spent two weeks touring the flooded villages.",
+                "The rebuilding work continues to this day.",
+                "He beat the deadline, saving the harvest.");
+        Article a = clean(paras("Orvin River Floods Lower Town As Shelters Fill", BODY1, sentences.get(0), BODY2,
+                sentences.get(1), BODY3, sentences.get(2), BODY1, sentences.get(3), BODY2));
+        assertEquals(paras(BODY1, sentences.get(0), BODY2, sentences.get(1), BODY3, sentences.get(2), BODY1,
+                sentences.get(3), BODY2), a.text());
+        assertEquals(List.of(), a.removed());
+    }
+
+    @Test
+    void questionsToTheReaderInsideTheArticleAreContentButASearchPromptIsNot() {
+        Article a = clean(paras("What are you looking for?", "Did You Feel the Tremor Last Night?", BODY1,
+                "Have you checked your cellar for water?", BODY2));
+        assertEquals("Did You Feel the Tremor Last Night?", a.title());
+        assertEquals(paras(BODY1, "Have you checked your cellar for water?", BODY2), a.text());
+        assertEquals(List.of("What are you looking for?"), a.removed());
     }
 
     @Test

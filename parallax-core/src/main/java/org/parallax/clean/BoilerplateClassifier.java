@@ -46,7 +46,7 @@ final class BoilerplateClassifier {
             // With no prose at all there is no "after the body": the whole text would count as its tail.
             boolean tail = lastProse >= 0 && i > lastProse;
             boiler[i] = line.boilerScore(edge) >= THRESHOLD
-                    || (tail && (line.calls() > 0 || isTagList(line)))
+                    || (tail && ((line.calls() > 0 && !line.reports()) || isTagList(line)))
                     || isCaption(lines, marks, i);
         }
         resolveByContext(lines, marks, boiler, lastProse);
@@ -106,7 +106,8 @@ final class BoilerplateClassifier {
     }
 
     private static boolean isNameWord(String t) {
-        return Character.isUpperCase(t.charAt(0)) && !t.endsWith("'s") && !t.endsWith("’s");
+        return Character.isUpperCase(t.charAt(0)) && !t.endsWith("'s") && !t.endsWith("’s")
+                && !Vocabulary.FUNCTION_WORDS.contains(t.toLowerCase(java.util.Locale.ROOT));
     }
 
     private static boolean isPluralNoun(String t) {

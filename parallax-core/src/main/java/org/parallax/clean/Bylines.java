@@ -129,8 +129,10 @@ final class Bylines {
     /**
      * The date a header line states, or null when the line is not a date header: a short line with a date and
      * otherwise only chrome words (section names, "Updated", "Home page"), no sentence.
+     *
+     * @param inBody whether the body has begun above this line, where only a clear date stamp counts
      */
-    static java.time.LocalDate headerDate(Line line) {
+    static java.time.LocalDate headerDate(Line line, boolean inBody) {
         if (line.words > 14 || line.quotedWords > 0) {
             return null;
         }
@@ -150,8 +152,15 @@ final class Bylines {
         boolean labelled = DATE_LABELS.contains(first) || Character.isDigit(first.charAt(0))
                 || Dates.find(line.tokens.get(0)) != null || line.separators() > 0
                 || line.text.matches("(?s).*\\d{1,2}:\\d{2}.*") || line.words <= 5;
-        return labelled ? d : null;
+        // Below the lede a date line must look like a stamp: a publishing label, or no sentence punctuation.
+        boolean stamp = !inBody || STAMP_LABELS.contains(first)
+                || (!line.endsSentence() && line.terminal != ':' && line.terminal != ',');
+        return labelled && stamp ? d : null;
     }
+
+    private static final java.util.Set<String> STAMP_LABELS = java.util.Set.of("published", "updated", "posted",
+            "date", "dated", "created", "modified", "aktualisiert", "veröffentlicht", "publié", "publicado",
+            "pubblicato", "gepubliceerd", "stand");
 
     private static final java.util.Set<String> DATE_LABELS = java.util.Set.of("date", "dated", "published",
             "updated", "posted", "created", "modified", "last", "on", "am", "vom", "le", "el", "il", "stand",

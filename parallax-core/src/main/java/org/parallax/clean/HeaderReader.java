@@ -28,6 +28,9 @@ final class HeaderReader {
     static Found read(List<Line> lines, Mark[] marks, int headerZone) {
         String[] authors = new String[3];
         LocalDate published = null;
+        // Date header lines sit above the body or just below its lede; a date line further down is a part of the
+        // story ("March 7, 2031: the first warning").
+        int bodyParagraphs = 0;
         int n = lines.size();
         for (int i = 0; i < n; i++) {
             if (marks[i] != Mark.KEEP) {
@@ -62,8 +65,11 @@ final class HeaderReader {
                 authors[BIO] = first(authors[BIO], bio);
                 continue;
             }
+            if (line.words >= 20 || line.sentences > 1) {
+                bodyParagraphs++;
+            }
             if (i < headerZone) {
-                LocalDate d = Bylines.headerDate(line);
+                LocalDate d = Bylines.headerDate(line, bodyParagraphs >= 2);
                 if (d != null) {
                     marks[i] = Mark.REMOVE;
                     published = published != null ? published : d;

@@ -132,6 +132,11 @@ final class Vocabulary {
     /** Articles: a line opening with one is a noun phrase in a sentence, not a caption naming someone. */
     static final Set<String> ARTICLES = Set.of("the", "a", "an", "all", "some", "many", "most", "one", "two");
 
+    /** Prepositions and other small words that, capitalised at the start of a line, are not part of a name. */
+    static final Set<String> FUNCTION_WORDS = Set.of("in", "on", "at", "by", "for", "with", "from", "after",
+            "during", "despite", "without", "about", "amid", "among", "to", "of", "into", "over", "under", "since",
+            "until", "upon", "while", "when", "as", "the", "a", "an", "and", "but", "or", "if", "then", "not", "no");
+
     /** Words of a search box's prompt ("What are you looking for?", "Type to search"). */
     static final Set<String> SEARCH_WORDS = Set.of("search", "looking", "find", "type", "enter", "keyword",
             "keywords", "suchen", "suche", "rechercher", "buscar", "cerca", "zoeken", "поиск");

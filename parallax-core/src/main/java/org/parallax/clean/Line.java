@@ -294,8 +294,18 @@ final class Line {
         return false;
     }
 
+    /**
+     * A verb of reporting in the active voice ("the board said", "according to"): someone is reported. A passive
+     * ("stories must be told") reports no one.
+     */
     boolean reports() {
-        return hasAny(Vocabulary.REPORTING_VERBS);
+        for (int i = 0; i < bareWords.size(); i++) {
+            if (Vocabulary.REPORTING_VERBS.contains(bareWords.get(i))
+                    && (i == 0 || !Vocabulary.PASSIVE_AUXILIARIES.contains(bareWords.get(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Sentences long enough to be prose and free of any address to the reader. */

@@ -113,6 +113,9 @@ final class Vocabulary {
             "according", "announced", "added", "stated", "noted", "notes", "explained", "claimed", "wrote", "asked",
             "confirmed", "denied", "insisted", "warned", "argued", "estimated", "recalled", "testified", "declared");
 
+    /** Forms of "to be" that make the next participle passive ("must be told"). */
+    static final Set<String> PASSIVE_AUXILIARIES = Set.of("be", "been", "being", "is", "are", "was", "were");
+
     /** Job titles of a bio line ("NAME is a reporter at ...", "NAME is X's Breaking News Editor."). */
     static final Set<String> ROLES = Set.of("editor", "reporter", "correspondent", "writer", "journalist",
             "columnist", "contributor", "author", "producer", "analyst", "fellow", "researcher", "freelancer",

@@ -94,14 +94,23 @@ class CleanerTest {
 
     @Test
     void removesTheDonationAppealBlockAtTheEndWithTheShortLinesInsideIt() {
-        String appeal = "The coming year will test every small newsroom, and honest reporting costs money. "
-                + "Please support the Courier by becoming a monthly donor.";
+        String appeal = "The coming year will test every small newsroom. Honest stories must be told, whatever "
+                + "they cost. Please support the Courier by becoming a monthly donor.";
         Article a = clean(paras("Orvin River Floods Lower Town As Shelters Fill", BODY1, BODY2, BODY3,
                 "The Courier made it through 2030 thanks to its readers!", "Let's keep going together.",
                 appeal));
         assertEquals(paras(BODY1, BODY2, BODY3), a.text());
         assertEquals(List.of("The Courier made it through 2030 thanks to its readers!", "Let's keep going together.",
                 appeal), a.removed());
+    }
+
+    @Test
+    void aReportedLineThatEndsWithALinkIsContentEvenAtTheEnd() {
+        String reported = "Turnout reached 64 percent, the election board said. See the full results here.";
+        Article a = clean(paras("Orvin River Floods Lower Town As Shelters Fill", BODY1, BODY2, reported,
+                "Floods Valmora"));
+        assertEquals(paras(BODY1, BODY2, reported), a.text());
+        assertEquals(List.of("Floods Valmora"), a.removed());
     }
 
     @Test

@@ -152,6 +152,9 @@ final class Bylines {
         boolean labelled = DATE_LABELS.contains(first) || Character.isDigit(first.charAt(0))
                 || Dates.find(line.tokens.get(0)) != null || line.separators() > 0
                 || line.text.matches("(?s).*\\d{1,2}:\\d{2}.*") || line.words <= 5;
+        if (line.terminal == ':') {
+            return null; // "On March 7, 2031, the town woke to this news:" introduces what follows
+        }
         // Below the lede a date line must look like a stamp: a publishing label, or no sentence punctuation.
         boolean stamp = !inBody || STAMP_LABELS.contains(first)
                 || (!line.endsSentence() && line.terminal != ':' && line.terminal != ',');

@@ -100,7 +100,7 @@ final class HeadlineFinder {
     }
 
     static boolean isHeadline(Line line) {
-        return line.words >= MIN_WORDS && line.words <= MAX_WORDS && line.sentences == 1 && line.startsUpper()
+        return line.words >= MIN_WORDS && line.words <= MAX_WORDS && line.sentences <= 2 && line.startsUpper()
                 && ".,;:".indexOf(line.terminal) < 0 && !line.hasEmail();
     }
 

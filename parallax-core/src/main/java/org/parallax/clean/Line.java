@@ -19,7 +19,9 @@ final class Line {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.\\-][\\p{L}\\p{N}]+)*");
     private static final Pattern QUOTED = Pattern.compile("“[^”]{0,2000}”|\"[^\"]{0,2000}\"|«[^»]{0,2000}»"
             + "|„[^“”]{0,2000}[“”]|‘[^’]{0,2000}’(?![\\p{L}])");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])[\"”’»)]*\\s+");
+    /** A sentence ends at . ! ? … before a capital, a digit or an opening quote ("Calif. rehab" goes on). */
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "(?<=[.!?…])[\"”’»)]*\\s+(?=[\\p{Lu}\\p{N}\"“‘'(«\\[])");
     private static final Pattern EMAIL = Pattern.compile(
             "[\\w.+-]+@[\\w-]+\\.[\\w.-]+|\\[email\\s*protected]|(?i)\\be-?mail\\s*:");
     private static final Pattern CREDIT = Pattern.compile("(?i)\\b(?:image|photo|picture|video|graphic"
@@ -28,11 +30,15 @@ final class Line {
             + "|\\bscreen\\s?shot\\s*\\.?$|/(?:afp|reuters|ap|dpa|epa|tass|ria|anadolu|xinhua|sputnik)\\b"
             + "|\\b(?:afp|reuters|ap|epa) via\\b|\\((?:photo|image|picture|foto)\\b");
     private static final Pattern VIA_CAPTION = Pattern.compile("(?i)\\(via [^)]{1,60}\\)\\.?$");
+    /** A verb contracted onto its subject or negation: I'm, they're, we've, she'll, he'd, don't. */
+    private static final Pattern CONTRACTED_VERB = Pattern.compile("\\p{L}'(?:m|re|ve|ll|d)$|n't$");
     private static final Pattern COMMENT_COUNT = Pattern.compile("(?i)^\\d+\\s+(?:comments?|replies|responses)$");
 
     final String text;
     /** The analysed part of the text: all of it, or a bounded prefix of a very long paragraph. */
     private final String head;
+    /** The analysed text with quoted speech removed, original case (sentence boundaries need the capitals). */
+    private final String unquoted;
     /** Lower case, apostrophes unified, quoted speech removed. */
     final String bare;
     /** Words of the whole line, original case. */
@@ -50,7 +56,7 @@ final class Line {
         this.head = text.length() > MAX_ANALYSED ? text.substring(0, MAX_ANALYSED) : text;
         this.tokens = words(head);
         this.words = text.length() > MAX_ANALYSED ? Math.max(tokens.size(), 500) : tokens.size();
-        String unquoted = QUOTED.matcher(head).replaceAll(" ");
+        this.unquoted = QUOTED.matcher(head).replaceAll(" ");
         this.bare = unquoted.toLowerCase(Locale.ROOT).replace('’', '\'');
         this.bareWords = words(bare);
         this.quotedWords = tokens.size() - words(unquoted).size();
@@ -70,11 +76,30 @@ final class Line {
     static List<String> sentences(String s) {
         List<String> out = new ArrayList<>();
         for (String part : SENTENCE_END.split(s)) {
-            if (!part.isBlank()) {
+            if (part.isBlank()) {
+                continue;
+            }
+            int last = out.size() - 1;
+            if (last >= 0 && endsWithAbbreviation(out.get(last))) {
+                out.set(last, out.get(last) + " " + part.strip());
+            } else {
                 out.add(part.strip());
             }
         }
         return out;
+    }
+
+    /** "Gov." "Dr." "L." "U.S.": a period that ends a title, an initial or an abbreviation, not a sentence. */
+    private static boolean endsWithAbbreviation(String part) {
+        if (!part.endsWith(".")) {
+            return false;
+        }
+        int start = part.lastIndexOf(' ') + 1;
+        String word = part.substring(start, part.length() - 1);
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            return true;
+        }
+        return word.contains(".") || Vocabulary.ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static char terminal(String s) {
@@ -284,7 +309,8 @@ final class Line {
     boolean hasFiniteVerb(boolean pastForms) {
         for (String t : tokens) {
             String w = t.toLowerCase(Locale.ROOT).replace('’', '\'');
-            if (Vocabulary.FINITE_VERBS.contains(w) || Vocabulary.REPORTING_VERBS.contains(w)) {
+            if (Vocabulary.FINITE_VERBS.contains(w) || Vocabulary.REPORTING_VERBS.contains(w)
+                    || CONTRACTED_VERB.matcher(w).find()) {
                 return true;
             }
             if (pastForms && w.length() >= 4 && w.endsWith("ed") && Character.isLowerCase(t.charAt(0))) {
@@ -311,8 +337,8 @@ final class Line {
     /** Sentences long enough to be prose and free of any address to the reader. */
     int proseSentences() {
         int n = 0;
-        for (String s : sentences(bare)) {
-            List<String> w = words(s);
+        for (String s : sentences(unquoted)) {
+            List<String> w = words(s.toLowerCase(Locale.ROOT).replace('’', '\''));
             if (w.size() >= 8 && w.stream().noneMatch(Vocabulary.ADDRESS::contains)) {
                 n++;
             }

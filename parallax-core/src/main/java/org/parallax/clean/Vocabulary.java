@@ -113,6 +113,13 @@ final class Vocabulary {
             "according", "announced", "added", "stated", "noted", "notes", "explained", "claimed", "wrote", "asked",
             "confirmed", "denied", "insisted", "warned", "argued", "estimated", "recalled", "testified", "declared");
 
+    /** Abbreviations that end in a period inside a sentence ("Gov. Sarah Palin", "Mt. Cook"). */
+    static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen",
+            "lt", "col", "capt", "sgt", "cpl", "adm", "maj", "st", "mt", "ft", "jr", "sr", "inc", "co", "corp",
+            "ltd", "no", "nos", "vs", "etc", "rev", "hon", "pres", "supt", "det", "insp", "atty", "jan", "feb",
+            "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "approx", "dept", "univ", "ave", "blvd",
+            "calif", "fla", "mass", "penn", "wash", "tex", "ariz", "colo", "conn", "ill", "mich", "minn", "wis");
+
     /** Forms of "to be" that make the next participle passive ("must be told"). */
     static final Set<String> PASSIVE_AUXILIARIES = Set.of("be", "been", "being", "is", "are", "was", "were");
 

@@ -219,6 +219,27 @@ class CleanerTest {
     }
 
     @Test
+    void whenAHeadlineAndADeckOpenTheArticleTheFirstIsTheTitle() {
+        String deck = "Hundreds spend the night in the sports hall as the water keeps rising";
+        Article a = clean(paras("World News", "Orvin River Floods Lower Town As Shelters Fill", deck, BODY1, BODY2));
+        assertEquals("Orvin River Floods Lower Town As Shelters Fill", a.title());
+        assertEquals(paras(deck, BODY1, BODY2), a.text());
+        assertEquals(List.of("World News"), a.removed());
+    }
+
+    @Test
+    void pageTextWithoutATitleInItsMetadataHasItFoundInTheText() {
+        RawArticle raw = new RawArticle("p1", "p1.html", SourceFormat.HTML, null, null, null, null, "courier.example",
+                null, paras("Home", "Orvin River Floods Lower Town As Shelters Fill", "By Lena Hart", BODY1, BODY2));
+        Article a = cleaner.clean(raw);
+        assertEquals("Orvin River Floods Lower Town As Shelters Fill", a.title());
+        assertEquals("Lena Hart", a.author());
+        assertEquals("courier.example", a.outlet());
+        assertEquals(paras(BODY1, BODY2), a.text());
+        assertEquals(List.of("Home", "By Lena Hart"), a.removed());
+    }
+
+    @Test
     void aTextThatOpensWithItsBodyHasNoTitle() {
         Article a = clean(BODY1 + " " + BODY2 + "\n" + BODY3);
         assertNull(a.title());

@@ -49,7 +49,7 @@ final class BoilerplateClassifier {
                     || (tail && ((line.calls() > 0 && !line.reports()) || isTagList(line)))
                     || isCaption(lines, marks, i);
         }
-        resolveByContext(lines, marks, boiler, lastProse);
+        resolveByContext(lines, marks, boiler, firstProse, lastProse);
         markRepeated(lines, marks, boiler);
         for (int i = 0; i < n; i++) {
             if (marks[i] == Mark.KEEP && boiler[i]) {
@@ -131,20 +131,30 @@ final class BoilerplateClassifier {
         return j;
     }
 
-    private static void resolveByContext(List<Line> lines, Mark[] marks, boolean[] boiler, int lastProse) {
+    private static void resolveByContext(List<Line> lines, Mark[] marks, boolean[] boiler, int firstProse,
+                                         int lastProse) {
         int n = lines.size();
         // Bottom-up, so that a decision spreads upward through a block of appeals at the end.
         for (int i = n - 1; i >= 0; i--) {
-            if (marks[i] != Mark.KEEP || boiler[i] || !isShortAndUnprotected(lines.get(i))) {
+            Line line = lines.get(i);
+            if (marks[i] != Mark.KEEP || boiler[i] || !isShortAndUnprotected(line)) {
                 continue;
+            }
+            boolean weak = line.hasWeakBoilerSign();
+            if (line.endsSentence() && line.hasFiniteVerb() && !weak) {
+                continue; // a plain short sentence ("He declined to comment further.") is content anywhere
             }
             int prev = neighbour(marks, i, -1);
             int next = neighbour(marks, i, +1);
             boolean prevBoiler = prev >= 0 && boiler[prev];
             boolean nextBoiler = next < n && boiler[next];
-            if (prevBoiler && nextBoiler) {
+            boolean tail = lastProse >= 0 && i > lastProse;
+            boolean edge = tail || i < firstProse;
+            if (prevBoiler && nextBoiler && (edge || weak || isTagList(line))) {
+                // Inside the body only a line with a sign of its own goes: a subheading between a caption
+                // and a link line is still a subheading.
                 boiler[i] = true;
-            } else if (nextBoiler && lastProse >= 0 && i > lastProse && lines.get(i).hasWeakBoilerSign()) {
+            } else if (nextBoiler && tail && weak) {
                 boiler[i] = true;
             }
         }

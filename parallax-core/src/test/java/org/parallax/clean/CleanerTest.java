@@ -114,6 +114,17 @@ class CleanerTest {
     }
 
     @Test
+    void aShortSentenceOrASubheadingBetweenTwoBoilerplateLinesStays() {
+        String declined = "He declined to comment further.";
+        String caption = "Rescue boats at the sports hall. Photo: Valmora Fire Service";
+        String link = "Read more: Valmora council closes the old bridge";
+        Article a = clean(paras("Orvin River Floods Lower Town As Shelters Fill", BODY1, caption,
+                "Warnings Ignored for Years", link, BODY2, link + " again", declined, "Leave a Comment"));
+        assertEquals(paras(BODY1, "Warnings Ignored for Years", BODY2, declined), a.text());
+        assertEquals(List.of(caption, link, link + " again", "Leave a Comment"), a.removed());
+    }
+
+    @Test
     void removesCommentPromptsButKeepsSentencesAboutComment() {
         String declined = "He declined to comment further.";
         Article a = clean(paras("Orvin River Floods Lower Town As Shelters Fill", BODY1, BODY2, declined,

@@ -13,11 +13,14 @@ package org.parallax.cluster;
  * @param windowDays    dated articles are never linked to an event or article more than this many days away
  * @param neighbours    how many nearest neighbours of each article vote in the batch refinement
  * @param minSimilarity the least similarity for a neighbour to vote in the batch refinement
+ * @param stayWeight    the vote an article's current event gets on top of its neighbours' in the refinement: an
+ *                      article moves only when its neighbours bring more evidence than this (so one weak link does
+ *                      not pull an article away)
  * @param refine        whether batch clustering makes the refining second pass
  */
 public record ClusterSettings(double threshold, double titleWeight, double nameWeight, double numberWeight,
                               double halfLifeDays, int windowDays, int neighbours, double minSimilarity,
-                              boolean refine) {
+                              double stayWeight, boolean refine) {
 
     public ClusterSettings {
         if (!(threshold > 0 && threshold < 1) || !(minSimilarity >= 0 && minSimilarity < 1)) {
@@ -25,37 +28,43 @@ public record ClusterSettings(double threshold, double titleWeight, double nameW
                     + threshold + " and " + minSimilarity);
         }
         if (!(titleWeight > 0 && nameWeight > 0 && numberWeight > 0 && halfLifeDays > 0) || windowDays < 0
-                || neighbours < 1) {
+                || neighbours < 1
+                || stayWeight < 0) {
             throw new IllegalArgumentException("weights, half-life, window and neighbours must be positive");
         }
     }
 
     /** The default settings with another online threshold. */
     public ClusterSettings(double threshold) {
-        this(threshold, 2.0, 3.0, 1.5, 7.0, 60, Integer.getInteger("px.k", 8),
-                Double.parseDouble(System.getProperty("px.min", "0.15")), true);
+        this(threshold, 2.0, 3.0, 1.5, 7.0, 60, 8, 0.1, 0.3, true);
     }
 
     /** The settings measured in docs/accuracy.md. */
     public static ClusterSettings defaults() {
-        return new ClusterSettings(0.3);
+        return new ClusterSettings(0.4);
     }
 
     /** These settings with another online threshold. */
     public ClusterSettings withThreshold(double t) {
         return new ClusterSettings(t, titleWeight, nameWeight, numberWeight, halfLifeDays, windowDays, neighbours,
-                minSimilarity, refine);
+                minSimilarity, stayWeight, refine);
     }
 
     /** These settings with another least neighbour similarity for the refinement. */
     public ClusterSettings withMinSimilarity(double m) {
         return new ClusterSettings(threshold, titleWeight, nameWeight, numberWeight, halfLifeDays, windowDays,
-                neighbours, m, refine);
+                neighbours, m, stayWeight, refine);
+    }
+
+    /** These settings with another stay weight for the refinement. */
+    public ClusterSettings withStayWeight(double w) {
+        return new ClusterSettings(threshold, titleWeight, nameWeight, numberWeight, halfLifeDays, windowDays,
+                neighbours, minSimilarity, w, refine);
     }
 
     /** These settings with or without the batch refinement pass. */
     public ClusterSettings withRefine(boolean r) {
         return new ClusterSettings(threshold, titleWeight, nameWeight, numberWeight, halfLifeDays, windowDays,
-                neighbours, minSimilarity, r);
+                neighbours, minSimilarity, stayWeight, r);
     }
 }

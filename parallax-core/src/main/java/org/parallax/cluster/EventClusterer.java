@@ -136,7 +136,7 @@ public final class EventClusterer {
 
     /** Puts an article into its best event (or a new one) and returns that event. */
     Cluster assign(Article article, TermVector unit) {
-        int[] top = unit.top(INDEX_TERMS);
+        int[] top = indexTerms(unit);
         Cluster best = null;
         double bestScore = -1;
         for (Cluster c : candidateClusters(unit, top)) {
@@ -157,6 +157,15 @@ public final class EventClusterer {
         }
         join(best, article, unit, top);
         return best;
+    }
+
+    /**
+     * The heaviest terms of a vector among those in at least two documents: a term only one article has cannot
+     * lead to another article, however rare (and so heavy) it is. Falls back to all terms when too few are shared.
+     */
+    int[] indexTerms(TermVector unit) {
+        int[] shared = unit.top(INDEX_TERMS, i -> statistics.documentFrequency(unit.terms[i]) >= 2);
+        return shared.length > 0 ? shared : unit.top(INDEX_TERMS);
     }
 
     /** Adds an article to a cluster and indexes the cluster under the article's heaviest terms. */
@@ -264,7 +273,7 @@ public final class EventClusterer {
         for (int i = 0; i < members.size(); i++) {
             Member m = members.get(i);
             m.cluster = clusters.get(label[i]);
-            join(m.cluster, m.article, m.unit, m.unit.top(INDEX_TERMS));
+            join(m.cluster, m.article, m.unit, indexTerms(m.unit));
         }
     }
 

@@ -21,8 +21,6 @@ final class Refinement {
     /** Rounds of label propagation at most; it usually settles in a handful. */
     private static final int MAX_ROUNDS = 30;
 
-    static final double SELF = Double.parseDouble(System.getProperty("px.self", "0"));
-
     private final EventClusterer clusterer;
 
     Refinement(EventClusterer clusterer) {
@@ -36,11 +34,12 @@ final class Refinement {
         for (int i = 0; i < label.length; i++) {
             label[i] = members.get(i).cluster.index;
         }
+        double stay = clusterer.settings().stayWeight();
         boolean changed = true;
         for (int round = 0; changed && round < MAX_ROUNDS; round++) {
             changed = false;
             for (int i = 0; i < label.length; i++) {
-                int best = vote(graph.get(i), label, label[i]);
+                int best = vote(graph.get(i), label, label[i], stay);
                 if (best != label[i]) {
                     label[i] = best;
                     changed = true;
@@ -50,8 +49,11 @@ final class Refinement {
         clusterer.regroup(label);
     }
 
-    /** The label with the most neighbour similarity; {@code current} wins ties, then the smaller label. */
-    private static int vote(Map<Integer, Double> neighbours, int[] label, int current) {
+    /**
+     * The label with the most neighbour similarity, {@code current} getting {@code stay} on top; {@code current}
+     * wins ties, then the smaller label.
+     */
+    private static int vote(Map<Integer, Double> neighbours, int[] label, int current, double stay) {
         if (neighbours.isEmpty()) {
             return current;
         }
@@ -60,7 +62,7 @@ final class Refinement {
             votes.merge(label[e.getKey()], e.getValue(), Double::sum);
         }
         int best = current;
-        double bestVotes = votes.getOrDefault(current, 0.0) + SELF;
+        double bestVotes = votes.getOrDefault(current, 0.0) + stay;
         for (Map.Entry<Integer, Double> e : votes.entrySet()) {
             if (e.getValue() > bestVotes) {
                 best = e.getKey();
@@ -82,7 +84,7 @@ final class Refinement {
         }
         for (int i = 0; i < members.size(); i++) {
             EventClusterer.Member m = members.get(i);
-            int[] top = m.unit.top(EventClusterer.INDEX_TERMS);
+            int[] top = clusterer.indexTerms(m.unit);
             for (EventClusterer.Neighbour n : clusterer.nearest(m, top, i, s.neighbours())) {
                 if (n.similarity() >= s.minSimilarity()) {
                     graph.get(i).put(n.member(), n.similarity());

@@ -77,10 +77,13 @@ final class TermVector {
 
     /** The indexes of the {@code k} heaviest terms, heaviest first, ties by term. */
     int[] top(int k) {
-        Integer[] idx = new Integer[terms.length];
-        for (int i = 0; i < idx.length; i++) {
-            idx[i] = i;
-        }
+        return top(k, i -> true);
+    }
+
+    /** The indexes of the {@code k} heaviest terms that pass {@code keep}, heaviest first, ties by term. */
+    int[] top(int k, java.util.function.IntPredicate keep) {
+        Integer[] idx = java.util.stream.IntStream.range(0, terms.length).filter(keep).boxed()
+                .toArray(Integer[]::new);
         Arrays.sort(idx, (a, b) -> weights[a] != weights[b] ? Double.compare(weights[b], weights[a])
                 : terms[a].compareTo(terms[b]));
         int n = Math.min(k, idx.length);

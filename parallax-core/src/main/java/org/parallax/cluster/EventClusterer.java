@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 
 import org.parallax.model.Article;
 import org.parallax.model.Event;
@@ -30,7 +31,7 @@ public final class EventClusterer {
     /** How many of an article's heaviest terms are used to find (and index) events and articles. */
     static final int INDEX_TERMS = 24;
     /** How many of the most recently indexed entries are read per term, so that common terms stay cheap. */
-    static final int POSTINGS_READ = 256;
+    static final int POSTINGS_READ = 64;
     /** How many of the best-looking candidates (by partial dot product) are compared exactly. */
     static final int CANDIDATES = 24;
 
@@ -253,14 +254,25 @@ public final class EventClusterer {
         return Math.abs(a.published().toEpochDay() - b.published().toEpochDay());
     }
 
-    /** The keys of the {@code k} highest values, highest first, ties by smaller key. */
+    /**
+     * The keys of the {@code k} highest values, highest first, ties by smaller key. A bounded heap keeps this
+     * O(n log k) however many candidates a common term brings.
+     */
     private static List<Integer> best(Map<Integer, Double> scores, int k) {
-        List<Map.Entry<Integer, Double>> ranked = new ArrayList<>(scores.entrySet());
-        ranked.sort(Map.Entry.<Integer, Double>comparingByValue().reversed()
-                .thenComparing(Map.Entry.comparingByKey()));
-        List<Integer> out = new ArrayList<>(Math.min(k, ranked.size()));
-        for (int i = 0; i < ranked.size() && i < k; i++) {
-            out.add(ranked.get(i).getKey());
+        Comparator<Map.Entry<Integer, Double>> better = Map.Entry.<Integer, Double>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey());
+        PriorityQueue<Map.Entry<Integer, Double>> worstFirst = new PriorityQueue<>(k + 1, better.reversed());
+        for (Map.Entry<Integer, Double> e : scores.entrySet()) {
+            worstFirst.add(e);
+            if (worstFirst.size() > k) {
+                worstFirst.poll();
+            }
+        }
+        List<Map.Entry<Integer, Double>> ranked = new ArrayList<>(worstFirst);
+        ranked.sort(better);
+        List<Integer> out = new ArrayList<>(ranked.size());
+        for (Map.Entry<Integer, Double> e : ranked) {
+            out.add(e.getKey());
         }
         return out;
     }

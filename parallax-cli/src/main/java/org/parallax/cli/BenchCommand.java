@@ -1,14 +1,129 @@
 package org.parallax.cli;
 
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import picocli.CommandLine.Command;
+import org.parallax.eval.SyntheticNews;
 
-/** {@code parallax bench}: being written. */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Being written.")
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code parallax bench}: measures the throughput of the pipeline's stages on synthetic articles. Without a
+ * subcommand it runs every stage; {@code parallax bench STAGE} runs one. Each stage is a {@link Stage}; later issues
+ * add theirs to {@link #STAGES} and as subcommands.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measures stage throughput on synthetic articles (generated deterministically from a seed):"
+                + " for each size, a warm-up run, then timed runs; prints time, articles/s and peak heap.",
+                "Without a subcommand, runs every stage."},
+        subcommands = {BenchClusterCommand.class})
 final class BenchCommand implements Callable<Integer> {
+    /** Every stage, in pipeline order. */
+    static final List<Stage> STAGES = List.of(new BenchClusterCommand());
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    Options options;
+
     @Override
     public Integer call() {
-        throw new UnsupportedOperationException("bench: being written");
+        PrintWriter out = spec.commandLine().getOut();
+        for (Stage stage : STAGES) {
+            run(stage, options, out);
+        }
+        return 0;
+    }
+
+    /** A benchmarked stage: what it does to a synthetic corpus. */
+    interface Stage {
+        /** Short name, as on the command line. */
+        String name();
+
+        /** Runs the stage once over the corpus; returns a one-line note on the result (e.g. its quality). */
+        String run(SyntheticNews.Corpus corpus);
+    }
+
+    /** Options shared by {@code bench} and its subcommands. */
+    static final class Options {
+        @Option(names = "--sizes", split = ",", paramLabel = "N[,N...]", defaultValue = "1000,10000,100000",
+                description = "Corpus sizes in articles (default: ${DEFAULT-VALUE}).")
+        int[] sizes;
+
+        @Option(names = "--runs", paramLabel = "N", defaultValue = "3",
+                description = "Timed runs per size; the median is reported (default: ${DEFAULT-VALUE}).")
+        int runs;
+
+        @Option(names = "--seed", paramLabel = "N", defaultValue = "20261125",
+                description = "Seed of the synthetic corpus (default: ${DEFAULT-VALUE}).")
+        long seed;
+    }
+
+    /** Benchmarks one stage at every size and prints a table. */
+    static void run(Stage stage, Options options, PrintWriter out) {
+        if (options.runs < 1 || Arrays.stream(options.sizes).anyMatch(n -> n < 1)) {
+            throw new IllegalArgumentException("--runs and --sizes must be at least 1");
+        }
+        out.printf(Locale.ROOT, "stage %s, seed %d, %d timed run(s) per size after a warm-up, %d core(s), "
+                + "max heap %d MiB%n", stage.name(), options.seed, options.runs,
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        out.printf(Locale.ROOT, "%10s %12s %14s %14s  %s%n", "articles", "median s", "articles/s", "peak heap MiB",
+                "result");
+        out.flush();
+        for (int size : options.sizes) {
+            SyntheticNews.Corpus corpus = new SyntheticNews(options.seed).generate(size);
+            stage.run(corpus);
+            resetPeakHeap();
+            double[] seconds = new double[options.runs];
+            String note = "";
+            for (int r = 0; r < options.runs; r++) {
+                long t0 = System.nanoTime();
+                note = stage.run(corpus);
+                seconds[r] = (System.nanoTime() - t0) / 1e9;
+            }
+            Arrays.sort(seconds);
+            double median = seconds[seconds.length / 2];
+            out.printf(Locale.ROOT, "%10d %12.3f %14.0f %14d  %s%n", size, median, size / median,
+                    peakHeap() >> 20, note);
+            out.flush();
+        }
+    }
+
+    private static void resetPeakHeap() {
+        System.gc();
+        for (MemoryPoolMXBean pool : heapPools()) {
+            pool.resetPeakUsage();
+        }
+    }
+
+    /** Sum of the heap pools' peaks since the last reset (the corpus itself included). */
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : heapPools()) {
+            sum += pool.getPeakUsage().getUsed();
+        }
+        return sum;
+    }
+
+    private static List<MemoryPoolMXBean> heapPools() {
+        List<MemoryPoolMXBean> out = new ArrayList<>();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                out.add(pool);
+            }
+        }
+        return out;
     }
 }

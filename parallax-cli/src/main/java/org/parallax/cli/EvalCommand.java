@@ -3,12 +3,27 @@ package org.parallax.cli;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** {@code parallax eval}: being written. */
-@Command(name = "eval", mixinStandardHelpOptions = true, description = "Being written.")
+/**
+ * {@code parallax eval}: scores Parallax's output against gold annotations. One subcommand per kind of output;
+ * later issues add quotes, conflicts and extraction.
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Scores Parallax's output against gold annotations.",
+        subcommands = {EvalClustersCommand.class})
 final class EvalCommand implements Callable<Integer> {
+    /** Exit status of a usage error. */
+    static final int EXIT_USAGE = 2;
+
+    @Spec
+    CommandSpec spec;
+
+    /** Without a subcommand there is nothing to score: show the usage and report a usage error. */
     @Override
     public Integer call() {
-        throw new UnsupportedOperationException("eval: being written");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return EXIT_USAGE;
     }
 }

@@ -1,6 +1,11 @@
 package org.parallax.cluster;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
 
 import org.parallax.model.Article;
 import org.parallax.model.Event;
@@ -9,11 +14,336 @@ import org.parallax.model.Event;
  * Groups articles into events online: each article, in publication order, joins the most similar existing event
  * or opens a new one. Candidate events come from an inverted index, so time grows about linearly with the number
  * of articles.
+ *
+ * <p>An article is a TF-IDF vector of its terms (see {@link TermExtractor}: words, names, numbers; headline terms,
+ * names and numbers counted more); an event is the centroid of its members' unit vectors. An article joins the event
+ * whose centroid is most similar (cosine), if that similarity reaches {@link ClusterSettings#threshold()}; when both
+ * are dated, the similarity halves every {@link ClusterSettings#halfLifeDays()} days between the article and the
+ * event, and events beyond {@link ClusterSettings#windowDays()} are not considered. Only events indexed under one of
+ * the article's heaviest terms are compared, and of those only the best by a partial dot product.
+ *
+ * <p>Online use (the server and the live feed): {@code new EventClusterer(settings, new TermStatistics())}, then
+ * {@link #add(Article)} for each arriving article; document frequencies grow as articles arrive. Batch use:
+ * {@link #cluster(List, ClusterSettings)}, which counts document frequencies over the whole batch first and then
+ * refines the online result (see {@link Refinement}). Not thread-safe.
  */
 public final class EventClusterer {
+    /** How many of an article's heaviest terms are used to find (and index) events and articles. */
+    static final int INDEX_TERMS = 24;
+    /** How many of the most recently indexed entries are read per term, so that common terms stay cheap. */
+    static final int POSTINGS_READ = 64;
+    /** How many of the best-looking candidates (by partial dot product) are compared exactly. */
+    static final int CANDIDATES = 24;
 
-    /** Clusters a whole batch: articles are added in publication order (undated last), then by id. */
+    /** Publication order, undated last, then id: the order in which a live feed would see the articles. */
+    public static final Comparator<Article> ARRIVAL_ORDER = Comparator
+            .comparing(Article::published, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Article::id);
+
+    /** Newest first (by end date; undated last), then by id. */
+    public static final Comparator<Event> NEWEST_FIRST = Comparator
+            .comparing(Event::end, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(Event::id);
+
+    private final ClusterSettings settings;
+    private final TermStatistics statistics;
+    private final boolean countArrivals;
+    private final TermExtractor extractor;
+    /** One instance per distinct term, so that vectors and centroids share their strings. */
+    private final Map<String, String> dictionary = new HashMap<>();
+    private final List<Cluster> clusters = new ArrayList<>();
+    private final Map<String, IntList> clusterPostings = new HashMap<>();
+    private final List<Member> members = new ArrayList<>();
+    private final Map<String, IntList> memberPostings = new HashMap<>();
+
+    /**
+     * An online clusterer: every added article is first counted in {@code statistics}.
+     *
+     * @param settings   clustering settings
+     * @param statistics document frequencies so far (usually empty); grows as articles are added
+     */
+    public EventClusterer(ClusterSettings settings, TermStatistics statistics) {
+        this(settings, statistics, true);
+    }
+
+    private EventClusterer(ClusterSettings settings, TermStatistics statistics, boolean countArrivals) {
+        this.settings = settings;
+        this.statistics = statistics;
+        this.countArrivals = countArrivals;
+        this.extractor = new TermExtractor(settings);
+    }
+
+    /**
+     * Clusters a whole batch: document frequencies are counted over the batch first, then articles are added in
+     * publication order (undated last), then by id, and a second pass lets each article move to the event of its
+     * nearest neighbours. The result is sorted newest first (by end date; undated last), then by id.
+     */
     public static List<Event> cluster(List<Article> articles, ClusterSettings settings) {
-        throw new UnsupportedOperationException("cluster: being written");
+        List<Article> ordered = new ArrayList<>(articles);
+        ordered.sort(ARRIVAL_ORDER);
+        TermExtractor extractor = new TermExtractor(settings);
+        // Term counting is per article and pure, so it may run in parallel; the ordered list keeps results stable.
+        List<Map<String, Double>> counts = ordered.parallelStream().map(extractor::counts).toList();
+        TermStatistics statistics = new TermStatistics();
+        for (Map<String, Double> c : counts) {
+            statistics.addDocument(c.keySet());
+        }
+        EventClusterer clusterer = new EventClusterer(settings, statistics, false);
+        for (int i = 0; i < ordered.size(); i++) {
+            clusterer.assign(ordered.get(i), clusterer.vector(counts.get(i)));
+        }
+        if (settings.refine()) {
+            new Refinement(clusterer).run();
+        }
+        return clusterer.events();
+    }
+
+    /**
+     * Adds one article: it joins the most similar event or opens a new one.
+     *
+     * @return the event the article is now in (a snapshot: its id changes as members join)
+     */
+    public Event add(Article article) {
+        Map<String, Double> counts = extractor.counts(article);
+        if (countArrivals) {
+            statistics.addDocument(counts.keySet());
+        }
+        return snapshot(assign(article, vector(counts)));
+    }
+
+    /** All events so far, newest first (by end date; undated last), then by id. */
+    public List<Event> events() {
+        List<Event> out = new ArrayList<>();
+        for (Cluster c : clusters) {
+            if (!c.members.isEmpty()) {
+                out.add(snapshot(c));
+            }
+        }
+        out.sort(NEWEST_FIRST);
+        return out;
+    }
+
+    /** Unit-length TF-IDF vector of raw term counts, with sublinear term frequency. */
+    TermVector vector(Map<String, Double> counts) {
+        Map<String, Double> weights = new HashMap<>(counts.size() * 2);
+        for (Map.Entry<String, Double> e : counts.entrySet()) {
+            String term = dictionary.computeIfAbsent(e.getKey(), k -> k);
+            double raw = e.getValue();
+            double tf = raw >= 1 ? 1 + Math.log(raw) : raw;
+            weights.put(term, tf * statistics.idf(term));
+        }
+        return TermVector.of(weights).normalized();
+    }
+
+    /** Puts an article into its best event (or a new one) and returns that event. */
+    Cluster assign(Article article, TermVector unit) {
+        int[] top = indexTerms(unit);
+        Cluster best = null;
+        double bestScore = -1;
+        for (Cluster c : candidateClusters(unit, top)) {
+            double s = decay(c.daysFrom(article.published()), c.cosine(unit));
+            if (s > bestScore) {
+                best = c;
+                bestScore = s;
+            }
+        }
+        if (best == null || bestScore < settings.threshold()) {
+            best = new Cluster(clusters.size());
+            clusters.add(best);
+        }
+        int m = members.size();
+        members.add(new Member(article, unit, best));
+        for (int k : top) {
+            memberPostings.computeIfAbsent(unit.terms[k], x -> new IntList()).add(m);
+        }
+        join(best, article, unit, top);
+        return best;
+    }
+
+    /**
+     * The heaviest terms of a vector among those in at least two documents: a term only one article has cannot
+     * lead to another article, however rare (and so heavy) it is. Falls back to all terms when too few are shared.
+     */
+    int[] indexTerms(TermVector unit) {
+        int[] shared = unit.top(INDEX_TERMS, i -> statistics.documentFrequency(unit.terms[i]) >= 2);
+        return shared.length > 0 ? shared : unit.top(INDEX_TERMS);
+    }
+
+    /** Adds an article to a cluster and indexes the cluster under the article's heaviest terms. */
+    private void join(Cluster c, Article article, TermVector unit, int[] top) {
+        c.add(article, unit);
+        for (int k : top) {
+            String t = unit.terms[k];
+            if (c.indexed.add(t)) {
+                clusterPostings.computeIfAbsent(t, x -> new IntList()).add(c.index);
+            }
+        }
+    }
+
+    /** A similarity decayed by the days between two dated things; -1 beyond the window; unchanged if undated. */
+    private double decay(long days, double similarity) {
+        if (days < 0) {
+            return similarity;
+        }
+        if (days > settings.windowDays()) {
+            return -1;
+        }
+        return similarity * Math.pow(0.5, days / settings.halfLifeDays());
+    }
+
+    /**
+     * Events indexed under one of the given heaviest terms, best {@link #CANDIDATES} first by the part of the dot
+     * product those terms make up (ties by creation order).
+     */
+    private List<Cluster> candidateClusters(TermVector unit, int[] top) {
+        Map<Integer, Double> partial = new HashMap<>();
+        for (int k : top) {
+            String t = unit.terms[k];
+            IntList p = clusterPostings.get(t);
+            if (p == null) {
+                continue;
+            }
+            for (int j = Math.max(0, p.size() - POSTINGS_READ); j < p.size(); j++) {
+                Cluster c = clusters.get(p.get(j));
+                Double w = c.centroid.get(t);
+                if (w != null) {
+                    partial.merge(c.index, unit.weights[k] * w / c.norm(), Double::sum);
+                }
+            }
+        }
+        List<Cluster> out = new ArrayList<>();
+        for (int i : best(partial, CANDIDATES)) {
+            out.add(clusters.get(i));
+        }
+        return out;
+    }
+
+    /**
+     * The {@code k} articles most similar to member {@code self} (cosine, decayed by time when both are dated),
+     * most similar first, among those sharing one of its heaviest terms.
+     */
+    List<Neighbour> nearest(Member self, int[] top, int selfIndex, int k) {
+        Map<Integer, Double> partial = new HashMap<>();
+        for (int t : top) {
+            IntList p = memberPostings.get(self.unit.terms[t]);
+            if (p == null) {
+                continue;
+            }
+            for (int j = Math.max(0, p.size() - POSTINGS_READ); j < p.size(); j++) {
+                if (p.get(j) != selfIndex) {
+                    partial.merge(p.get(j), self.unit.weights[t], Double::sum);
+                }
+            }
+        }
+        Map<Integer, Double> exact = new HashMap<>();
+        for (int m : best(partial, Math.max(CANDIDATES, 2 * k))) {
+            Member o = members.get(m);
+            exact.put(m, decay(daysBetween(self.article, o.article), TermVector.dot(self.unit, o.unit)));
+        }
+        List<Neighbour> out = new ArrayList<>();
+        for (int m : best(exact, k)) {
+            out.add(new Neighbour(m, exact.get(m)));
+        }
+        return out;
+    }
+
+    private static long daysBetween(Article a, Article b) {
+        if (a.published() == null || b.published() == null) {
+            return -1;
+        }
+        return Math.abs(a.published().toEpochDay() - b.published().toEpochDay());
+    }
+
+    /**
+     * The keys of the {@code k} highest values, highest first, ties by smaller key. A bounded heap keeps this
+     * O(n log k) however many candidates a common term brings.
+     */
+    private static List<Integer> best(Map<Integer, Double> scores, int k) {
+        Comparator<Map.Entry<Integer, Double>> better = Map.Entry.<Integer, Double>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey());
+        PriorityQueue<Map.Entry<Integer, Double>> worstFirst = new PriorityQueue<>(k + 1, better.reversed());
+        for (Map.Entry<Integer, Double> e : scores.entrySet()) {
+            worstFirst.add(e);
+            if (worstFirst.size() > k) {
+                worstFirst.poll();
+            }
+        }
+        List<Map.Entry<Integer, Double>> ranked = new ArrayList<>(worstFirst);
+        ranked.sort(better);
+        List<Integer> out = new ArrayList<>(ranked.size());
+        for (Map.Entry<Integer, Double> e : ranked) {
+            out.add(e.getKey());
+        }
+        return out;
+    }
+
+    /** Rebuilds all events from a label per member (a cluster index), as the refinement decided. */
+    void regroup(int[] label) {
+        for (Cluster c : clusters) {
+            c.clear();
+        }
+        for (int i = 0; i < members.size(); i++) {
+            Member m = members.get(i);
+            m.cluster = clusters.get(label[i]);
+            join(m.cluster, m.article, m.unit, indexTerms(m.unit));
+        }
+    }
+
+    List<Member> members() {
+        return members;
+    }
+
+    ClusterSettings settings() {
+        return settings;
+    }
+
+    /** The event a cluster stands for now. */
+    private Event snapshot(Cluster c) {
+        List<String> ids = new ArrayList<>(c.members.size());
+        for (Article a : c.members) {
+            ids.add(a.id());
+        }
+        ids.sort(Comparator.naturalOrder());
+        return new Event(EventIds.of(ids), representativeTitle(c), ids, c.start, c.end);
+    }
+
+    /** The member headline closest to the centroid (ties by article id); null when no member has one. */
+    private String representativeTitle(Cluster c) {
+        String best = null;
+        String bestId = null;
+        double bestScore = -1;
+        for (Article a : c.members) {
+            if (a.title() == null || a.title().isBlank()) {
+                continue;
+            }
+            Map<String, Double> weights = new HashMap<>();
+            for (Map.Entry<String, Double> e : extractor.titleCounts(a.title()).entrySet()) {
+                weights.put(e.getKey(), e.getValue() * statistics.idf(e.getKey()));
+            }
+            double s = c.cosine(TermVector.of(weights).normalized());
+            if (s > bestScore || s == bestScore && a.id().compareTo(bestId) < 0) {
+                best = a.title();
+                bestId = a.id();
+                bestScore = s;
+            }
+        }
+        return best;
+    }
+
+    /** An article in the clusterer: its unit vector and its current event. */
+    static final class Member {
+        final Article article;
+        final TermVector unit;
+        Cluster cluster;
+
+        Member(Article article, TermVector unit, Cluster cluster) {
+            this.article = article;
+            this.unit = unit;
+            this.cluster = cluster;
+        }
+    }
+
+    /** A neighbouring article (its index among the members) and its similarity. */
+    record Neighbour(int member, double similarity) {
     }
 }

@@ -1,22 +1,46 @@
 package org.parallax.ingest;
 
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
+import org.parallax.ingest.FileNames.SourceKind;
 import org.parallax.model.Problem;
 import org.parallax.model.RawArticle;
 
 /**
  * Reads articles from files and folders: plain text, HTML, JSON and JSON Lines, any of them gzipped.
  * Never throws for bad input: every file or line that cannot be read is reported as a {@link Problem} and skipped.
+ *
+ * <p>The kind of a file comes from its extension ({@code .txt}, {@code .html}/{@code .htm}, {@code .json},
+ * {@code .jsonl}/{@code .ndjson}, each optionally followed by {@code .gz}); a text or unknown file whose content
+ * starts like an HTML page is read as HTML. The article id is the file name without its extension(s), or the JSON
+ * {@code id}.
  */
 public final class Ingestor {
+    /** UTF-8 needs at most four bytes per character, so a file this many times the limit is certainly too long. */
+    private static final int MAX_BYTES_PER_CHAR = 4;
+    private static final int GZIP_BUFFER = 65_536;
+    private static final Pattern HTML_START = Pattern.compile(
+            "(?is)^\\s*(?:<\\?xml[^>]*>\\s*)?(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html|head|body)\\b");
+    private static final int HTML_SNIFF_CHARS = 2048;
+
     private final IngestSettings settings;
+    private final JsonArticleReader json;
+    private final HtmlArticleReader html = new HtmlArticleReader();
 
     /** An ingestor with the given limits. */
     public Ingestor(IngestSettings settings) {
         this.settings = settings;
+        this.json = new JsonArticleReader(settings);
     }
 
     /**
@@ -27,6 +51,101 @@ public final class Ingestor {
      * @param problems receives each file or line skipped or warned about
      */
     public void read(List<Path> inputs, Consumer<RawArticle> sink, Consumer<Problem> problems) {
-        throw new UnsupportedOperationException("ingest: being written");
+        new FileWalker(file -> readFile(file, sink, problems), problems).walk(inputs);
+    }
+
+    /** Reads one file, reporting instead of throwing whatever goes wrong. */
+    void readFile(Path file, Consumer<RawArticle> sink, Consumer<Problem> problems) {
+        String name = file.getFileName().toString();
+        String origin = file.toString();
+        String id = FileNames.stem(name);
+        SourceKind kind = FileNames.kindOf(name);
+        boolean gzip = FileNames.isGzip(name);
+        try {
+            if (!gzip) {
+                checkSize(file, kind);
+            }
+            switch (kind) {
+                case JSON_LINES -> {
+                    try (InputStream in = open(file, gzip)) {
+                        json.readLines(in, origin, id, sink, problems);
+                    }
+                }
+                case JSON -> {
+                    try (InputStream in = open(file, gzip)) {
+                        json.readDocument(in, origin, id, sink, problems);
+                    }
+                }
+                default -> readWhole(file, gzip, kind, id, sink, problems);
+            }
+        } catch (Rejected e) {
+            problems.accept(Problem.skipped(origin, 0, e.getMessage()));
+        } catch (CappedInputStream.LimitExceeded e) {
+            problems.accept(Problem.skipped(origin, 0, e.getMessage() + "; stopped reading there"));
+        } catch (ZipException e) {
+            problems.accept(Problem.skipped(origin, 0, "not a valid gzip file (" + e.getMessage() + ")"));
+        } catch (EOFException e) {
+            problems.accept(Problem.skipped(origin, 0, "file ends unexpectedly (truncated gzip?)"));
+        } catch (IOException e) {
+            problems.accept(Problem.skipped(origin, 0, FileWalker.reason(e)));
+        } catch (RuntimeException e) {
+            // A bug or a parser failure on hostile input must cost this file, not the run.
+            problems.accept(Problem.skipped(origin, 0, "could not be read: " + e));
+        }
+    }
+
+    /** Refuses an uncompressed file over the byte limit, or a text file that must be over the character limit. */
+    private void checkSize(Path file, SourceKind kind) throws IOException, Rejected {
+        long size = Files.size(file);
+        if (size > settings.maxFileBytes()) {
+            throw new Rejected("file is " + size + " bytes, over the limit of " + settings.maxFileBytes() + " bytes");
+        }
+        if (kind == SourceKind.TEXT && size > (long) MAX_BYTES_PER_CHAR * settings.maxArticleChars()) {
+            throw tooLong(size / MAX_BYTES_PER_CHAR, "at least ");
+        }
+    }
+
+    private InputStream open(Path file, boolean gzip) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        try {
+            return new CappedInputStream(gzip ? new GZIPInputStream(in, GZIP_BUFFER) : in, settings.maxFileBytes());
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    private void readWhole(Path file, boolean gzip, SourceKind kind, String id, Consumer<RawArticle> sink,
+                           Consumer<Problem> problems) throws IOException, Rejected {
+        String origin = file.toString();
+        byte[] bytes;
+        try (InputStream in = open(file, gzip)) {
+            bytes = in.readAllBytes();
+        }
+        if (kind == SourceKind.TEXT && bytes.length > (long) MAX_BYTES_PER_CHAR * settings.maxArticleChars()) {
+            throw tooLong(bytes.length / MAX_BYTES_PER_CHAR, "at least ");
+        }
+        DecodedText decoded = TextDecoder.decode(bytes);
+        if (decoded.warning() != null) {
+            problems.accept(Problem.warning(origin, 0, decoded.warning()));
+        }
+        RawArticle article = kind == SourceKind.HTML || looksLikeHtml(decoded.text())
+                ? html.read(decoded.text(), id, origin)
+                : RawArticle.ofText(id, origin, Mojibake.repair(decoded.text()));
+        if (article.text().length() > settings.maxArticleChars()) {
+            throw tooLong(article.text().length(), "");
+        }
+        sink.accept(article);
+    }
+
+    private Rejected tooLong(long chars, String qualifier) {
+        return new Rejected("text is " + qualifier + chars + " characters, over the limit of "
+                + settings.maxArticleChars() + " characters");
+    }
+
+    /** True when the text starts like an HTML page (a doctype or an html, head or body tag). */
+    static boolean looksLikeHtml(String text) {
+        String head = text.substring(0, Math.min(text.length(), HTML_SNIFF_CHARS)).toLowerCase(Locale.ROOT);
+        return HTML_START.matcher(head).find();
     }
 }

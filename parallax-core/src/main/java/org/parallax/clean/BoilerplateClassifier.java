@@ -1,0 +1,184 @@
+package org.parallax.clean;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Marks boilerplate paragraphs in three passes, in the manner of jusText's context-sensitive classification:
+ * first each line on its own features (calls to action, link words, credits, labels, minus evidence of reported
+ * prose); then by position (the block after the last prose paragraph, where appeals, tags and author notes go,
+ * and captions standing between two paragraphs); then by context (a short line between two boilerplate lines is
+ * boilerplate; at the end, a short line with a weak sign of an appeal that leads into boilerplate is too).
+ * Labels repeated on the page ("Advertisement") go as well; repeated sentences stay, since copy is often
+ * duplicated by the export and is content all the same.
+ */
+final class BoilerplateClassifier {
+    /** The score from which a line is boilerplate on its own features. */
+    static final int THRESHOLD = 3;
+    /** Lines up to this many words are "short": too little text to judge alone, so context decides. */
+    private static final int SHORT = 12;
+    /** A paragraph with this many words and no call in it is prose. */
+    private static final int PROSE = 12;
+
+    private BoilerplateClassifier() {
+    }
+
+    /** Sets {@code marks} of boilerplate lines among those still {@link Mark#KEEP} to {@link Mark#REMOVE}. */
+    static void classify(List<Line> lines, Mark[] marks) {
+        int n = lines.size();
+        int firstProse = n;
+        int lastProse = -1;
+        for (int i = 0; i < n; i++) {
+            if (marks[i] == Mark.KEEP && isProse(lines.get(i))) {
+                firstProse = Math.min(firstProse, i);
+                lastProse = i;
+            }
+        }
+        boolean[] boiler = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            if (marks[i] != Mark.KEEP) {
+                boiler[i] = marks[i] == Mark.REMOVE;
+                continue;
+            }
+            Line line = lines.get(i);
+            boolean edge = i < firstProse || i > lastProse;
+            // With no prose at all there is no "after the body": the whole text would count as its tail.
+            boolean tail = lastProse >= 0 && i > lastProse;
+            boiler[i] = line.boilerScore(edge) >= THRESHOLD
+                    || (tail && ((line.calls() > 0 && !line.reports()) || isTagList(line)))
+                    || isCaption(lines, marks, i);
+        }
+        resolveByContext(lines, marks, boiler, firstProse, lastProse);
+        markRepeated(lines, marks, boiler);
+        for (int i = 0; i < n; i++) {
+            if (marks[i] == Mark.KEEP && boiler[i]) {
+                marks[i] = Mark.REMOVE;
+            }
+        }
+    }
+
+    /** Prose: a paragraph long enough to be a report, calling no one to act. */
+    static boolean isProse(Line line) {
+        return line.words >= PROSE && line.calls() == 0 && line.boilerScore(false) < 2;
+    }
+
+    /**
+     * A tag list: a few capitalised words, no verb, no final punctuation ("Economy Europe"); only meaningful in the
+     * block after the last paragraph, since the same shape inside the body is a subheading.
+     */
+    static boolean isTagList(Line line) {
+        return line.words >= 1 && line.words <= 6 && Character.isLetterOrDigit(line.terminal)
+                && line.capitalized() == line.words && !line.hasFiniteVerb() && line.quotedWords == 0;
+    }
+
+    /**
+     * A caption: a short descriptive line without a finite verb, ending in a period, between two paragraphs, built
+     * around a participle ("Residents carrying sandbags along the river wall.").
+     */
+    static boolean isCaption(List<Line> lines, Mark[] marks, int i) {
+        Line line = lines.get(i);
+        if (line.words < 3 || line.words > 25 || line.terminal != '.' || line.quotedWords > 0 || line.sentences > 1
+                || !line.startsUpper() || line.hasFiniteVerb()) {
+            return false;
+        }
+        // Captions name someone and describe what the picture shows with a participle: "Mayor Ilse Varga
+        // visiting ...", "Valmora volunteers filling ...". Without a part-of-speech tagger this shape must be
+        // exact: capitalised names (no article, no possessive), at most one plural noun, then the participle.
+        if (line.addressesReader() || Vocabulary.CLAUSE_OPENERS.contains(line.tokens.get(0).toLowerCase(
+                java.util.Locale.ROOT)) || Vocabulary.ARTICLES.contains(line.tokens.get(0).toLowerCase(
+                java.util.Locale.ROOT))) {
+            return false;
+        }
+        int k = 0;
+        while (k < line.tokens.size() && k < 4 && isNameWord(line.tokens.get(k))) {
+            k++;
+        }
+        if (k == 0) {
+            return false;
+        }
+        if (k < line.tokens.size() && isPluralNoun(line.tokens.get(k))) {
+            k++;
+        }
+        boolean describes = k < line.tokens.size() && isParticiple(line.tokens.get(k));
+        return describes && isProseAt(lines, marks, neighbour(marks, i, -1))
+                && isProseAt(lines, marks, neighbour(marks, i, +1));
+    }
+
+    private static boolean isNameWord(String t) {
+        return Character.isUpperCase(t.charAt(0)) && !t.endsWith("'s") && !t.endsWith("’s")
+                && !Vocabulary.FUNCTION_WORDS.contains(t.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static boolean isPluralNoun(String t) {
+        return Character.isLowerCase(t.charAt(0)) && t.length() > 3 && t.endsWith("s") && !t.endsWith("ss");
+    }
+
+    private static boolean isParticiple(String t) {
+        return Character.isLowerCase(t.charAt(0)) && t.length() > 5 && t.endsWith("ing");
+    }
+
+    private static boolean isProseAt(List<Line> lines, Mark[] marks, int j) {
+        return j >= 0 && j < lines.size() && isProse(lines.get(j));
+    }
+
+    /** The nearest line in direction {@code step} that is not the title, or -1 / size at the edges. */
+    private static int neighbour(Mark[] marks, int i, int step) {
+        int j = i + step;
+        while (j >= 0 && j < marks.length && marks[j] == Mark.TITLE) {
+            j += step;
+        }
+        return j;
+    }
+
+    private static void resolveByContext(List<Line> lines, Mark[] marks, boolean[] boiler, int firstProse,
+                                         int lastProse) {
+        int n = lines.size();
+        // Bottom-up, so that a decision spreads upward through a block of appeals at the end.
+        for (int i = n - 1; i >= 0; i--) {
+            Line line = lines.get(i);
+            if (marks[i] != Mark.KEEP || boiler[i] || !isShortAndUnprotected(line)) {
+                continue;
+            }
+            boolean weak = line.hasWeakBoilerSign();
+            if (line.endsSentence() && line.hasFiniteVerb() && !weak) {
+                continue; // a plain short sentence ("He declined to comment further.") is content anywhere
+            }
+            int prev = neighbour(marks, i, -1);
+            int next = neighbour(marks, i, +1);
+            boolean prevBoiler = prev >= 0 && boiler[prev];
+            boolean nextBoiler = next < n && boiler[next];
+            boolean tail = lastProse >= 0 && i > lastProse;
+            boolean edge = tail || i < firstProse;
+            if (prevBoiler && nextBoiler && (edge || weak || isTagList(line))) {
+                // Inside the body only a line with a sign of its own goes: a subheading between a caption
+                // and a link line is still a subheading.
+                boiler[i] = true;
+            } else if (nextBoiler && tail && weak) {
+                boiler[i] = true;
+            }
+        }
+    }
+
+    /** Short enough for context to decide, and not quoted speech or a report, which are content wherever they are. */
+    private static boolean isShortAndUnprotected(Line line) {
+        return line.words <= SHORT && line.quotedWords < 3 && !line.reports();
+    }
+
+    private static void markRepeated(List<Line> lines, Mark[] marks, boolean[] boiler) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (marks[i] == Mark.KEEP && lines.get(i).words <= SHORT) {
+                counts.merge(HeadlineFinder.key(lines.get(i).text), 1, Integer::sum);
+            }
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (marks[i] == Mark.KEEP && line.words <= SHORT && line.quotedWords == 0 && !line.endsSentence()
+                    && !line.hasFiniteVerb()
+                    && line.words > 0 && counts.getOrDefault(HeadlineFinder.key(line.text), 0) > 1) {
+                boiler[i] = true;
+            }
+        }
+    }
+}

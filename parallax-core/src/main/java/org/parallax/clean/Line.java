@@ -1,0 +1,441 @@
+package org.parallax.clean;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One paragraph of an article with the features the cleaner decides on: length, final punctuation, quoted speech,
+ * calls to action, link-like words, credit marks, verbs. Features are computed on the line with its quoted speech
+ * cut out, so that a quote such as "Follow the money" is never taken for the page talking to its reader.
+ */
+final class Line {
+    /** Long lines are paragraphs of prose; their features are read from a bounded prefix to keep time linear. */
+    private static final int MAX_ANALYSED = 4000;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.\\-][\\p{L}\\p{N}]+)*");
+    private static final Pattern QUOTED = Pattern.compile("“[^”]{0,2000}”|\"[^\"]{0,2000}\"|«[^»]{0,2000}»"
+            + "|„[^“”]{0,2000}[“”]|‘[^’]{0,2000}’(?![\\p{L}])");
+    /** A sentence ends at . ! ? … before a capital, a digit or an opening quote ("Calif. rehab" goes on). */
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "(?<=[.!?…])[\"”’»)]*\\s+(?=[\\p{Lu}\\p{N}\"“‘'(«\\[])");
+    private static final Pattern EMAIL = Pattern.compile(
+            "[\\w.+-]+@[\\w-]+\\.[\\w.-]+|\\[email\\s*protected]|(?i)\\be-?mail\\s*:");
+    private static final Pattern CREDIT = Pattern.compile("(?i)\\b(?:image|photo|picture|video|graphic"
+            + "|illustration|footage|map)s?\\s*(?:credit|courtesy|source)?\\s*:|\\bphoto(?:graph)?s?\\s+by\\b"
+            + "|\\b(?:credits?|courtesy)\\s*:|getty\\s+images|shutterstock|\\bistock\\b|\\bimago\\b"
+            + "|\\bscreen\\s?shot\\s*\\.?$|/(?:afp|reuters|ap|dpa|epa|tass|ria|anadolu|xinhua|sputnik)\\b"
+            + "|\\b(?:afp|reuters|ap|epa) via\\b|\\((?:photo|image|picture|foto)\\b");
+    private static final Pattern VIA_CAPTION = Pattern.compile("(?i)\\(via [^)]{1,60}\\)\\.?$");
+    /** A verb contracted onto its subject or negation: I'm, they're, we've, she'll, he'd, don't. */
+    private static final Pattern CONTRACTED_VERB = Pattern.compile("\\p{L}'(?:m|re|ve|ll|d)$|n't$");
+    private static final Pattern COMMENT_COUNT = Pattern.compile("(?i)^\\d+\\s+(?:comments?|replies|responses)$");
+
+    final String text;
+    /** The analysed part of the text: all of it, or a bounded prefix of a very long paragraph. */
+    private final String head;
+    /** The analysed text with quoted speech removed, original case (sentence boundaries need the capitals). */
+    private final String unquoted;
+    /** Lower case, apostrophes unified, quoted speech removed. */
+    final String bare;
+    /** Words of the whole line, original case. */
+    final List<String> tokens;
+    /** Lower-case words outside quotes. */
+    final List<String> bareWords;
+    final int words;
+    /** The last character that is not a closing quote or bracket, or 0 for an empty line. */
+    final char terminal;
+    final int quotedWords;
+    final int sentences;
+
+    Line(String text) {
+        this.text = text;
+        this.head = text.length() > MAX_ANALYSED ? text.substring(0, MAX_ANALYSED) : text;
+        this.tokens = words(head);
+        this.words = text.length() > MAX_ANALYSED ? Math.max(tokens.size(), 500) : tokens.size();
+        this.unquoted = QUOTED.matcher(head).replaceAll(" ");
+        this.bare = unquoted.toLowerCase(Locale.ROOT).replace('’', '\'');
+        this.bareWords = words(bare);
+        this.quotedWords = tokens.size() - words(unquoted).size();
+        this.terminal = terminal(text);
+        this.sentences = sentences(head).size();
+    }
+
+    static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(s);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    static List<String> sentences(String s) {
+        List<String> out = new ArrayList<>();
+        for (String part : SENTENCE_END.split(s)) {
+            if (part.isBlank()) {
+                continue;
+            }
+            int last = out.size() - 1;
+            if (last >= 0 && endsWithAbbreviation(out.get(last))) {
+                out.set(last, out.get(last) + " " + part.strip());
+            } else {
+                out.add(part.strip());
+            }
+        }
+        return out;
+    }
+
+    /** "Gov." "Dr." "L." "U.S.": a period that ends a title, an initial or an abbreviation, not a sentence. */
+    private static boolean endsWithAbbreviation(String part) {
+        if (!part.endsWith(".")) {
+            return false;
+        }
+        int start = part.lastIndexOf(' ') + 1;
+        String word = part.substring(start, part.length() - 1);
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            return true;
+        }
+        return word.contains(".") || Vocabulary.ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static char terminal(String s) {
+        for (int i = s.length() - 1; i >= 0; i--) {
+            char c = s.charAt(i);
+            if ("\"”’»)]'".indexOf(c) < 0 && !Character.isWhitespace(c)) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    boolean endsSentence() {
+        return terminal == '.' || terminal == '!' || terminal == '?' || terminal == '…';
+    }
+
+    /** True when some word outside quotes belongs to {@code set}. */
+    boolean hasAny(Set<String> set) {
+        for (String w : bareWords) {
+            if (set.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    int countDistinct(Set<String> set) {
+        Set<String> seen = new HashSet<>();
+        for (String w : bareWords) {
+            if (set.contains(w)) {
+                seen.add(w);
+            }
+        }
+        return seen.size();
+    }
+
+    /** The page speaking to its reader: you, your, us, our, let's. */
+    boolean addressesReader() {
+        return hasAny(Vocabulary.ADDRESS);
+    }
+
+    /** Sentences (outside quotes) that call the reader to act on something: "Follow us on ...", "Please support". */
+    int calls() {
+        int n = 0;
+        for (String sentence : bare.split("[.!?;]+(?:\\s+|$)")) {
+            List<String> w = words(sentence);
+            if (isCall(w)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private boolean isCall(List<String> w) {
+        int i = 0;
+        while (i < w.size() && Vocabulary.CALL_OPENERS.contains(w.get(i))) {
+            i++;
+        }
+        // "you can also find ...", "want to contact us?", "don't forget to share", "be sure to follow"
+        if (i + 1 < w.size() && w.get(i).equals("you") && w.get(i + 1).equals("can")) {
+            i += w.size() > i + 2 && w.get(i + 2).equals("also") ? 3 : 2;
+        } else {
+            for (int j = i + 1; j < Math.min(w.size() - 1, i + 4); j++) {
+                if (w.get(j).equals("to") && Vocabulary.CALL_LEADS.contains(w.get(j - 1))) {
+                    i = j + 1;
+                    break;
+                }
+            }
+        }
+        if (i >= w.size() || !Vocabulary.CALL_VERBS.contains(w.get(i))) {
+            return false;
+        }
+        if (w.size() - i <= 3 && !endsSentence()) {
+            return true;
+        }
+        for (int j = i + 1; j < w.size(); j++) {
+            String x = w.get(j);
+            if (Vocabulary.CALL_TARGETS.contains(x) || Vocabulary.LINK_WORDS.contains(x)
+                    || Vocabulary.BOILER_WORDS.contains(x)
+                    || (x.equals("this") && j + 1 < w.size() && Vocabulary.PAGE_NOUNS.contains(w.get(j + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Social networks and channels named, including names run together by a stripped link list. */
+    int linkWords() {
+        Set<String> seen = new HashSet<>();
+        for (String w : bareWords) {
+            if (Vocabulary.LINK_WORDS.contains(w)) {
+                seen.add(w);
+            }
+        }
+        for (String name : List.of("facebook", "twitter", "instagram", "linkedin", "youtube", "flipboard",
+                "telegram", "whatsapp", "pinterest", "tiktok")) {
+            if (bare.contains(name)) {
+                seen.add(name);
+            }
+        }
+        return seen.size();
+    }
+
+    /** Distinct boilerplate words and word pairs outside quotes. */
+    int boilerWords() {
+        int n = countDistinct(Vocabulary.BOILER_WORDS);
+        String padded = " " + String.join(" ", bareWords) + " ";
+        for (String pair : Vocabulary.BOILER_PAIRS) {
+            if (padded.contains(" " + pair + " ")) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** "Read more: ...", "Related: ...": a label and a colon (or bar) before links to other pages. */
+    boolean opensWithLinkLabel() {
+        int colon = indexOfAny(bare, ":|»");
+        if (colon <= 0 || colon > 30 || words > 30) {
+            return false;
+        }
+        String label = String.join(" ", words(bare.substring(0, colon)));
+        return Vocabulary.LINK_LABELS.contains(label);
+    }
+
+    private static int indexOfAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    boolean hasCopyright() {
+        return head.indexOf('©') >= 0 || bare.contains("(c) ") || bare.contains("all rights reserved");
+    }
+
+    boolean hasEmail() {
+        return EMAIL.matcher(head).find();
+    }
+
+    /** A photo credit or caption mark: "Image Credit:", "Photo:", "Getty Images", "NAME/AFP", "(via ...)". */
+    boolean hasCreditMark() {
+        if (words > 60) {
+            return false;
+        }
+        return CREDIT.matcher(head).find() || (VIA_CAPTION.matcher(head).find() && !hasFiniteVerb(false));
+    }
+
+    /** "Leave a Comment", "12 comments", "Comments (3)": a short label about comments, not a sentence. */
+    boolean isCommentPrompt() {
+        if (words > 4 || terminal == '.') {
+            return false;
+        }
+        return COMMENT_COUNT.matcher(head.strip()).matches()
+                || bareWords.stream().anyMatch(w -> w.startsWith("comment") || w.startsWith("kommentar")
+                || w.startsWith("коммент"));
+    }
+
+    /** A short line made only of navigation labels ("Menu", "Skip to content", "Sign in"). */
+    boolean isNavigation() {
+        if (words == 0 || words > 6 || terminal == '.' || quotedWords > 0) {
+            return false;
+        }
+        boolean label = false;
+        for (String w : bareWords) {
+            if (!Vocabulary.NAV_WORDS.contains(w)) {
+                return false;
+            }
+            if (w.length() > 3 || w.equals("ad") || w.equals("top")) {
+                label = true;
+            }
+        }
+        return label;
+    }
+
+    /**
+     * A search box's prompt: a short question to the reader about finding something ("Hi, what are you looking
+     * for?") or a search label. Other questions to the reader ("Did you feel the earthquake?") are content.
+     */
+    boolean isPrompt() {
+        return words <= 8 && quotedWords == 0 && hasAny(Vocabulary.SEARCH_WORDS)
+                && ((terminal == '?' && addressesReader()) || words <= 4);
+    }
+
+    /** Separators of link bars and breadcrumbs. */
+    int separators() {
+        int n = 0;
+        for (int i = 0; i < head.length(); i++) {
+            if ("|»›•·".indexOf(head.charAt(i)) >= 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** A finite verb from the closed list, or a past form in -ed ("arrested"): the line is a clause. */
+    boolean hasFiniteVerb() {
+        return hasFiniteVerb(true);
+    }
+
+    /**
+     * @param pastForms whether a lower-case word in -ed counts; it may also be a participle used as an adjective
+     *                  ("the flooded town"), so where another mark already points to a caption it does not
+     */
+    boolean hasFiniteVerb(boolean pastForms) {
+        for (String t : tokens) {
+            String w = t.toLowerCase(Locale.ROOT).replace('’', '\'');
+            if (Vocabulary.FINITE_VERBS.contains(w) || Vocabulary.REPORTING_VERBS.contains(w)
+                    || CONTRACTED_VERB.matcher(w).find()) {
+                return true;
+            }
+            if (pastForms && w.length() >= 4 && w.endsWith("ed") && Character.isLowerCase(t.charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A verb of reporting in the active voice ("the board said", "according to"): someone is reported. A passive
+     * ("stories must be told") reports no one.
+     */
+    boolean reports() {
+        for (int i = 0; i < bareWords.size(); i++) {
+            if (Vocabulary.REPORTING_VERBS.contains(bareWords.get(i))
+                    && (i == 0 || !Vocabulary.PASSIVE_AUXILIARIES.contains(bareWords.get(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Sentences long enough to be prose and free of any address to the reader. */
+    int proseSentences() {
+        int n = 0;
+        for (String s : sentences(unquoted)) {
+            List<String> w = words(s.toLowerCase(Locale.ROOT).replace('’', '\''));
+            if (w.size() >= 8 && w.stream().noneMatch(Vocabulary.ADDRESS::contains)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Words that start with a capital letter (or digit), e.g. all of a title-case heading or a tag list. */
+    int capitalized() {
+        int n = 0;
+        for (String t : tokens) {
+            if (Character.isUpperCase(t.codePointAt(0)) || Character.isDigit(t.codePointAt(0))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    boolean startsUpper() {
+        for (int i = 0; i < head.length(); i++) {
+            int c = head.codePointAt(i);
+            if (Character.isLetter(c)) {
+                return Character.isUpperCase(c);
+            }
+            if (Character.isDigit(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A weak sign of an appeal: an exclamation, the reader addressed, or words about readers and support. Words
+     * such as "comment" are not a sign here: "He declined to comment." ends many reports.
+     */
+    boolean hasWeakBoilerSign() {
+        return terminal == '!' || addressesReader() || hasAny(Vocabulary.APPEAL_WORDS);
+    }
+
+    /**
+     * How much this line looks like page furniture: positive evidence (calls, link words, credits, labels) minus
+     * evidence of reported prose (reporting verbs, quoted speech, long sentences).
+     *
+     * @param edge whether the line sits in the top or bottom block, where prompts to the reader are chrome
+     */
+    int boilerScore(boolean edge) {
+        int s = 0;
+        if (isNavigation()) {
+            s += 3;
+        }
+        if (edge && isPrompt()) {
+            s += 3;
+        }
+        if (isCommentPrompt()) {
+            s += 3;
+        }
+        s += Math.min(2 * calls(), 4);
+        if (words <= 8 && addressesReader()) {
+            s += 1;
+        }
+        if (addressesReader() && boilerWords() > 0) {
+            s += 1;
+        }
+        if (opensWithLinkLabel()) {
+            s += 3;
+        }
+        s += Math.min(linkWords(), 2);
+        s += Math.min(boilerWords(), 2);
+        if (hasCopyright()) {
+            s += 3;
+        }
+        if (hasEmail()) {
+            s += 2;
+        }
+        if (separators() >= 2) {
+            s += 1;
+        }
+        if (hasCreditMark()) {
+            s += 4;
+        }
+        return s - proseEvidence();
+    }
+
+    private int proseEvidence() {
+        int e = 0;
+        if (reports()) {
+            e += 2;
+        }
+        if (quotedWords >= 3) {
+            e += 2;
+        }
+        e += Math.min(proseSentences(), 3);
+        return e;
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}

@@ -1,0 +1,99 @@
+package org.parallax.cluster;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.parallax.model.Article;
+
+/**
+ * An event being built: its members and the centroid of their unit-length term vectors. Mutable, owned by one
+ * {@link EventClusterer}.
+ */
+final class Cluster {
+    final int index;
+    final List<Article> members = new ArrayList<>();
+    /** Sum of the members' unit vectors. */
+    final Map<String, Double> centroid = new HashMap<>();
+    /** Terms under which this cluster is in the clusterer's inverted index. */
+    final Set<String> indexed = new HashSet<>();
+    private double normSquared;
+    LocalDate start;
+    LocalDate end;
+
+    Cluster(int index) {
+        this.index = index;
+    }
+
+    double norm() {
+        return Math.sqrt(Math.max(normSquared, 0));
+    }
+
+    /** Dot product of a vector with the (unnormalised) centroid. */
+    double dot(TermVector v) {
+        double s = 0;
+        for (int i = 0; i < v.terms.length; i++) {
+            Double c = centroid.get(v.terms[i]);
+            if (c != null) {
+                s += v.weights[i] * c;
+            }
+        }
+        return s;
+    }
+
+    /** Cosine of a vector with the centroid. */
+    double cosine(TermVector v) {
+        double n = norm();
+        return n == 0 ? 0 : dot(v) / n;
+    }
+
+    void add(Article a, TermVector unit) {
+        double d = dot(unit);
+        for (int i = 0; i < unit.terms.length; i++) {
+            centroid.merge(unit.terms[i], unit.weights[i], Double::sum);
+        }
+        normSquared += 2 * d + 1;
+        members.add(a);
+        widenDates(a.published());
+    }
+
+    /** Empties this cluster, for regrouping. */
+    void clear() {
+        members.clear();
+        centroid.clear();
+        normSquared = 0;
+        start = null;
+        end = null;
+    }
+
+    private void widenDates(LocalDate d) {
+        if (d == null) {
+            return;
+        }
+        if (start == null || d.isBefore(start)) {
+            start = d;
+        }
+        if (end == null || d.isAfter(end)) {
+            end = d;
+        }
+    }
+
+    /** Days between a date and this cluster's date range (0 inside it), or -1 when either side is undated. */
+    long daysFrom(LocalDate d) {
+        if (d == null || start == null) {
+            return -1;
+        }
+        if (d.isBefore(start)) {
+            return ChronoUnit.DAYS.between(d, start);
+        }
+        if (d.isAfter(end)) {
+            return ChronoUnit.DAYS.between(end, d);
+        }
+        return 0;
+    }
+}

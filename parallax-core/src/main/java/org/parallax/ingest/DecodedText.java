@@ -1,0 +1,11 @@
+package org.parallax.ingest;
+
+/**
+ * Text decoded from bytes, and how its charset was found.
+ *
+ * @param text    the text, with {@code \n} line ends and no byte-order mark
+ * @param charset the charset used, such as {@code UTF-8} or {@code windows-1252}
+ * @param warning a message for the user when the charset was guessed or bytes were replaced, else null
+ */
+public record DecodedText(String text, String charset, String warning) {
+}

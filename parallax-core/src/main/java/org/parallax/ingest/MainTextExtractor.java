@@ -1,0 +1,428 @@
+package org.parallax.ingest;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
+
+/**
+ * Finds the main text of a news page, readability-style. Page furniture (navigation, header, footer, asides, forms,
+ * scripts, figures and their captions, and blocks whose class or id says comments, sharing, related links, promotion
+ * and the like) is removed first. Then every paragraph scores its container by its length and commas; containers
+ * are weighted by what their class and id suggest and by how much of their text is links; the best container and
+ * its siblings that score nearly as well are kept. The text is written as one paragraph per heading, paragraph or
+ * list item, separated by blank lines.
+ */
+public final class MainTextExtractor {
+    /** Elements that never hold article text. */
+    private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "iframe", "svg",
+            "canvas", "button", "input", "select", "textarea", "object", "embed", "video", "audio", "picture", "img",
+            "map", "head", "link", "meta", "figcaption");
+    /**
+     * Page parts around the article, and elements hidden from readers. Removed unless they hold most of the page:
+     * broken markup leaves a {@code <header>} unclosed around everything, and ASP.NET wraps pages in a form.
+     */
+    private static final String PAGE_PARTS = "form, nav, header, footer, aside, figure, dialog, menu, [hidden], "
+            + "[aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo], [role=complementary], "
+            + "[role=search], [role=dialog], [role=menu], [role=menubar]";
+    /** Markup that declares the article body itself; its containers are never furniture. */
+    private static final Evaluator ARTICLE_BODY = QueryParser.parse("[itemprop=articleBody], [itemprop=text]");
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+    /** Class or id words that mark a block as not article text, whatever else the names say. */
+    private static final Pattern STRONG_NEGATIVE = Pattern.compile("(?i)(?:^|[^a-z])(?:(?:comment(?!ary)|share"
+            + "|sharing|social|related|promo|newsletter|subscri|advert|sponsor|outbrain|taboola|recommend|cookie"
+            + "|popup|modal|caption|credit|byline|disqus|signup|paywall|trending)[a-z]*|ads?|author-?bio"
+            + "|most-?(?:read|popular)|more-?stories|read-?more|also-?read)(?:$|[^a-z])");
+    /** Class or id words that mark page furniture unless a positive word accompanies them. */
+    private static final Pattern WEAK_NEGATIVE = Pattern.compile("(?i)(?:^|[^a-z])(sidebar|footer|header|masthead"
+            + "|menu|nav|navbar|breadcrumbs?|banner|widget|pagination|pager|tags?|rss|skip|toolbar|hidden|meta"
+            + "|combx|community|shoutbox|sitemap)(?:$|[^a-z])");
+    private static final Pattern POSITIVE = Pattern.compile("(?i)article|body|content|entry|main|page|post|story"
+            + "|text|blog|hentry|h-entry");
+    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
+            "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
+            "br", "hr", "address", "center", "body", "tbody", "thead", "caption", "details", "summary");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote");
+    /** Shortest paragraph that says anything about where the article is. */
+    private static final int MIN_PARAGRAPH_CHARS = 25;
+    /** A furniture-named block holding more than this share of the page's text is the article after all. */
+    private static final double MAX_REMOVED_SHARE = 0.5;
+    private static final double MAX_BLOCK_LINK_DENSITY = 0.5;
+    /**
+     * A block named as furniture is kept when it holds this many paragraphs of at least
+     * {@link #LONG_PARAGRAPH_CHARS} (unless it is named as comments, sharing etc. and nothing positive): share bars
+     * and teasers do not, article bodies misnamed by their layout ({@code entry-content-read-more}) do.
+     */
+    private static final int MIN_LONG_PARAGRAPHS_KEPT = 2;
+    private static final int LONG_PARAGRAPH_CHARS = 80;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A sibling of the best container joins it when it scores this much, or this share of the best's score. */
+    private static final double MIN_SIBLING_SCORE = 10;
+    private static final double MIN_SIBLING_SHARE = 0.2;
+    /** A lone sibling paragraph joins when long with few links, or short without links but ending a sentence. */
+    private static final double MAX_LONE_PARAGRAPH_LINK_DENSITY = 0.25;
+    private static final Pattern SENTENCE_END = Pattern.compile("\\.(?: |$)");
+
+    private MainTextExtractor() {
+    }
+
+    /** The main text of {@code doc} (which is left unchanged), paragraphs separated by blank lines. */
+    public static String extract(Document doc) {
+        Element body = prunedBody(doc);
+        if (body == null) {
+            return "";
+        }
+        Element best = widen(bestContainer(body), body);
+        List<Element> parts = best == null ? List.of(body) : withGoodSiblings(best);
+        List<String> blocks = new ArrayList<>();
+        for (Element part : parts) {
+            blocks.addAll(BlockCollector.blocks(part));
+        }
+        if (blocks.isEmpty() && best != null) {
+            // The best-scoring box held only links: better the whole page's text than none.
+            blocks = BlockCollector.blocks(body);
+        }
+        return String.join("\n\n", blocks);
+    }
+
+    /** A copy of the page's body without its furniture; null when the page has no body. */
+    static Element prunedBody(Document doc) {
+        Element body = doc.clone().body();
+        if (body != null) {
+            removeFurniture(body);
+        }
+        return body;
+    }
+
+    private static void removeFurniture(Element body) {
+        removeAll(body.select(String.join(", ", NEVER_TEXT)));
+        Pruning pruning = new Pruning(body);
+        for (Element e : body.select(PAGE_PARTS)) {
+            pruning.removeIfMinor(e);
+        }
+        for (Element e : body.select("[style]")) {
+            if (HIDDEN_STYLE.matcher(e.attr("style")).find()) {
+                pruning.removeIfMinor(e);
+            }
+        }
+        for (Element e : body.select("[class], [id]")) {
+            if (!e.tagName().equals("article") && !e.tagName().equals("main") && isNamedFurniture(e)
+                    && e.selectFirst(ARTICLE_BODY) == null) {
+                pruning.removeIfMinor(e);
+            }
+        }
+        removeAll(pruning.doomed);
+    }
+
+    /**
+     * Removes the elements, rebuilding each parent's child list once: removing children one by one costs time
+     * proportional to the number of siblings each time, which a page of 100,000 sibling boxes turns into minutes.
+     */
+    private static void removeAll(Collection<Element> elements) {
+        Set<Node> doomed = Collections.newSetFromMap(new IdentityHashMap<>());
+        doomed.addAll(elements);
+        Set<Element> parents = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Element> order = new ArrayList<>();
+        for (Element e : elements) {
+            Element parent = e.parent();
+            if (parent != null && parents.add(parent)) {
+                order.add(parent);
+            }
+        }
+        for (Element parent : order) {
+            List<Node> kept = new ArrayList<>();
+            for (Node child : parent.childNodes()) {
+                if (!doomed.contains(child)) {
+                    kept.add(child);
+                }
+            }
+            parent.empty();
+            parent.appendChildren(kept);
+        }
+    }
+
+    /**
+     * True when the class or id names the element as furniture. Layout classes are loose ("zen-one-sidebar-second"
+     * wraps whole pages), so a block holding real paragraphs is not furniture unless it is named as comments,
+     * sharing or the like and nothing positive.
+     */
+    private static boolean isNamedFurniture(Element e) {
+        String names = e.className() + " " + e.id();
+        boolean strong = STRONG_NEGATIVE.matcher(names).find();
+        boolean positive = POSITIVE.matcher(names).find();
+        if (!strong && !(WEAK_NEGATIVE.matcher(names).find() && !positive)) {
+            return false;
+        }
+        return strong && !positive || longParagraphs(e) < MIN_LONG_PARAGRAPHS_KEPT;
+    }
+
+    /**
+     * Decides which page parts go, tracking the text left in the page. A part holding more than
+     * {@link #MAX_REMOVED_SHARE} of what is left is kept: it must be the article, whatever it is called.
+     */
+    private static final class Pruning {
+        private final Element body;
+        private final Set<Element> doomed = Collections.newSetFromMap(new IdentityHashMap<>());
+        private int remaining;
+
+        Pruning(Element body) {
+            this.body = body;
+            this.remaining = body.text().length();
+        }
+
+        void removeIfMinor(Element e) {
+            if (e == body || insideDoomed(e)) {
+                return;
+            }
+            int chars = e.text().length();
+            if (chars <= remaining * MAX_REMOVED_SHARE) {
+                doomed.add(e);
+                remaining -= chars;
+            }
+        }
+
+        private boolean insideDoomed(Element e) {
+            for (Element a = e; a != null && a != body; a = a.parent()) {
+                if (doomed.contains(a)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** The number of paragraphs in {@code e} long enough to be article text rather than a teaser or a label. */
+    private static int longParagraphs(Element e) {
+        int n = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            if (p.text().length() >= LONG_PARAGRAPH_CHARS) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The element whose paragraphs score highest, or null when the page has no paragraph of any length. */
+    private static Element bestContainer(Element body) {
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        List<Element> candidates = new ArrayList<>();
+        for (Element p : body.getAllElements()) {
+            if (!isParagraph(p)) {
+                continue;
+            }
+            String text = p.text();
+            if (text.length() < MIN_PARAGRAPH_CHARS) {
+                continue;
+            }
+            double score = 1 + commas(text) + Math.min(text.length() / 100.0, 3);
+            Element ancestor = p.parent();
+            for (int level = 0; level < 3 && ancestor != null; level++, ancestor = ancestor.parent()) {
+                if (!scores.containsKey(ancestor)) {
+                    scores.put(ancestor, initialScore(ancestor));
+                    candidates.add(ancestor);
+                }
+                scores.put(ancestor, scores.get(ancestor) + score / (level == 0 ? 1 : level * 2));
+            }
+        }
+        Element best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Element c : candidates) {
+            double s = scores.get(c) * (1 - linkDensity(c));
+            scores.put(c, s);
+            if (s > bestScore) {
+                best = c;
+                bestScore = s;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The container itself, or its nearest ancestor below {@code body} that holds more than it alone: layout
+     * wrappers ({@code <div class=row><div class=column>}) often split one article into many single-child boxes,
+     * and only at the level where the boxes are siblings can the rest of the article be found.
+     */
+    private static Element widen(Element best, Element body) {
+        Element e = best;
+        while (e != null && e.parent() != null && e.parent() != body && e.parent().childrenSize() == 1) {
+            e = e.parent();
+        }
+        return e;
+    }
+
+    /** The best container and those of its siblings that look like more of the same article. */
+    private static List<Element> withGoodSiblings(Element best) {
+        Element parent = best.parent();
+        if (parent == null) {
+            return List.of(best);
+        }
+        double bestScore = paragraphScore(best);
+        double threshold = Math.max(MIN_SIBLING_SCORE, bestScore * MIN_SIBLING_SHARE);
+        List<Element> kept = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == best || paragraphScore(sibling) >= threshold || isGoodLoneParagraph(sibling)) {
+                kept.add(sibling);
+            }
+        }
+        return kept;
+    }
+
+    /** The score an element earns from the paragraphs inside it, damped by its link density. */
+    private static double paragraphScore(Element e) {
+        double score = 0;
+        for (Element p : e.getAllElements()) {
+            if (isParagraph(p) && p.text().length() >= MIN_PARAGRAPH_CHARS) {
+                score += 1 + commas(p.text()) + Math.min(p.text().length() / 100.0, 3);
+            }
+        }
+        return score * (1 - linkDensity(e));
+    }
+
+    private static boolean isGoodLoneParagraph(Element e) {
+        if (!e.tagName().equals("p")) {
+            return false;
+        }
+        String text = e.text();
+        double links = linkDensity(e);
+        return text.length() > LONG_PARAGRAPH_CHARS && links < MAX_LONE_PARAGRAPH_LINK_DENSITY
+                || !text.isEmpty() && links == 0 && SENTENCE_END.matcher(text).find();
+    }
+
+    /** Paragraph tags, and divs that hold only inline content (many sites use them as paragraphs). */
+    private static boolean isParagraph(Element e) {
+        String tag = e.tagName();
+        if (PARAGRAPHS.contains(tag)) {
+            return true;
+        }
+        if (!tag.equals("div") && !tag.equals("section")) {
+            return false;
+        }
+        for (Element child : e.children()) {
+            // <br> breaks lines inside a paragraph-like div; any other block child makes it a container.
+            if (BLOCKS.contains(child.tagName()) && !child.tagName().equals("br")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double initialScore(Element e) {
+        double score = switch (e.tagName()) {
+            case "div", "article", "main", "section" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        return score + classWeight(e);
+    }
+
+    private static double classWeight(Element e) {
+        double weight = 0;
+        for (String name : List.of(e.className(), e.id())) {
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (STRONG_NEGATIVE.matcher(name).find() || WEAK_NEGATIVE.matcher(name).find()) {
+                weight -= 25;
+            }
+            if (POSITIVE.matcher(name).find()) {
+                weight += 25;
+            }
+        }
+        return weight;
+    }
+
+    private static double linkDensity(Element e) {
+        int total = e.text().length();
+        if (total == 0) {
+            return 0;
+        }
+        int links = 0;
+        for (Element a : e.getElementsByTag("a")) {
+            links += a.text().length();
+        }
+        return Math.min(1, (double) links / total);
+    }
+
+    private static int commas(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '\uFF0C' || c == '\u3001' || c == '\u060C') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Writes an element's text as blocks: one per heading, paragraph, list item or other block element. */
+    private static final class BlockCollector implements NodeVisitor {
+        private final List<String> blocks = new ArrayList<>();
+        private final StringBuilder current = new StringBuilder();
+        private int linkChars;
+        private int linkDepth;
+
+        static List<String> blocks(Element root) {
+            BlockCollector c = new BlockCollector();
+            NodeTraversor.traverse(c, root);
+            c.flush(false);
+            return c.blocks;
+        }
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                String s = t.getWholeText();
+                current.append(s);
+                if (linkDepth > 0) {
+                    linkChars += s.strip().length();
+                }
+            } else if (node instanceof Element e) {
+                if (e.tagName().equals("a")) {
+                    linkDepth++;
+                }
+                if (BLOCKS.contains(e.tagName())) {
+                    flush(false);
+                }
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element e) {
+                if (e.tagName().equals("a")) {
+                    linkDepth--;
+                }
+                if (BLOCKS.contains(e.tagName())) {
+                    flush(HEADINGS.contains(e.tagName()));
+                }
+            }
+        }
+
+        /** Ends the current block, dropping it when it is mostly link text (a list of links is navigation). */
+        private void flush(boolean heading) {
+            String text = SPACES.matcher(current).replaceAll(" ").strip();
+            boolean links = !heading && !text.isEmpty() && linkChars > text.length() * MAX_BLOCK_LINK_DENSITY;
+            if (!text.isEmpty() && !links) {
+                blocks.add(text);
+            }
+            current.setLength(0);
+            linkChars = 0;
+        }
+    }
+}

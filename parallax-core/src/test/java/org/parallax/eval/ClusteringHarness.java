@@ -1,0 +1,122 @@
+package org.parallax.eval;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.parallax.cluster.ClusterSettings;
+import org.parallax.cluster.EventClusterer;
+import org.parallax.model.Article;
+import org.parallax.model.Event;
+
+/**
+ * Development harness, not part of the build's tests: clusters ECB+ (read directly, without the ingest and clean
+ * stages) over a sweep of thresholds and prints B-cubed scores, then clusters the seed articles.
+ *
+ * <pre>
+ * java -cp ... org.parallax.eval.ClusteringHarness ../shared/data/ecbplus ../shared/seeds 0.2,0.25,0.3
+ * </pre>
+ */
+public final class ClusteringHarness {
+    private ClusteringHarness() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path ecb = Path.of(args[0]);
+        Path seeds = Path.of(args[1]);
+        String[] thresholds = args.length > 2 ? args[2].split(",") : new String[] {"0.3"};
+        boolean refine = args.length <= 3 || Boolean.parseBoolean(args[3]);
+        List<Article> articles = readJsonl(ecb.resolve("articles.jsonl"));
+        Map<String, String> gold = readGold(ecb.resolve("gold.jsonl"));
+        List<Article> seedArticles = readSeeds(seeds);
+        for (String t : thresholds) {
+            ClusterSettings settings = ClusterSettings.defaults().withThreshold(Double.parseDouble(t))
+                    .withRefine(refine);
+            long t0 = System.nanoTime();
+            List<Event> events = EventClusterer.cluster(articles, settings);
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            BCubedScore s = BCubed.score(gold, labels(events));
+            List<List<String>> seedEvents = new ArrayList<>();
+            for (Event e : EventClusterer.cluster(seedArticles, settings)) {
+                seedEvents.add(e.articleIds().stream().map(id -> id.substring(0, 3)).toList());
+            }
+            if (System.getenv("DIAG") != null) {
+                Map<String, String> lab = labels(events);
+                java.util.TreeMap<String, java.util.TreeMap<String, Integer>> byGold = new java.util.TreeMap<>();
+                for (Event e : events) {
+                    java.util.TreeMap<String, Integer> comp = new java.util.TreeMap<>();
+                    for (String id : e.articleIds()) {
+                        comp.merge(gold.get(id), 1, Integer::sum);
+                    }
+                    String key = comp.firstKey().split("-")[0];
+                    byGold.computeIfAbsent(String.format("%3s", key), k -> new java.util.TreeMap<>())
+                            .merge(comp.toString(), 1, Integer::sum);
+                }
+                byGold.forEach((k, v) -> System.out.println(k + " " + v));
+            }
+            System.out.printf("threshold %s  P %.4f  R %.4f  F1 %.4f  events %d (gold %d)  %d ms  seeds %s%n", t,
+                    s.precision(), s.recall(), s.f1(), s.predictedClusters(), s.goldClusters(), ms, seedEvents);
+        }
+    }
+
+    static Map<String, String> labels(List<Event> events) {
+        Map<String, String> out = new HashMap<>();
+        for (Event e : events) {
+            for (String id : e.articleIds()) {
+                out.put(id, e.id());
+            }
+        }
+        return out;
+    }
+
+    static List<Article> readJsonl(Path file) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<Article> out = new ArrayList<>();
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode n = json.readTree(line);
+                out.add(new Article(n.path("id").asText(), n.path("title").asText(null), "unknown", null, null,
+                        null, null, n.path("text").asText(""), List.of()));
+            }
+        }
+        return out;
+    }
+
+    static Map<String, String> readGold(Path file) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        Map<String, String> out = new HashMap<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) {
+                JsonNode n = json.readTree(line);
+                out.put(n.path("id").asText(), n.path("event").asText());
+            }
+        }
+        return out;
+    }
+
+    static List<Article> readSeeds(Path dir) throws IOException {
+        List<Article> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.sorted().toList()) {
+                String text = Files.readString(f, StandardCharsets.UTF_8);
+                String title = text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(null);
+                String id = f.getFileName().toString().replaceFirst("\\.txt$", "");
+                out.add(new Article(id, title, "unknown", null, null, null, null, text, List.of()));
+            }
+        }
+        return out;
+    }
+}

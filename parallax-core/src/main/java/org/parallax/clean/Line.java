@@ -172,8 +172,8 @@ final class Line {
         if (i >= w.size() || !Vocabulary.CALL_VERBS.contains(w.get(i))) {
             return false;
         }
-        if (w.size() - i <= 3 && !endsSentence()) {
-            return true;
+        if (w.size() - i <= 3 && terminal != '.') {
+            return true; // "Share", "Subscribe now", "Share it!": a bare call with no object worth a sentence
         }
         for (int j = i + 1; j < w.size(); j++) {
             String x = w.get(j);

@@ -64,7 +64,8 @@ final class Vocabulary {
             "thanks to its", "thanks to our", "thank you", "support us", "support our", "contact us", "join us",
             "google news", "apple news", "click here", "tap here", "share on", "more from", "read next",
             "use cookies", "use of cookies", "accept cookies", "cookie policy", "cookie settings", "accept all",
-            "see also", "also read", "read also", "further reading", "more on this");
+            "see also", "also read", "read also", "further reading", "more on this", "notify me", "powered by",
+            "all posts", "latest posts", "leave a reply", "post a comment", "share it", "like it");
 
     /** Labels that open a line of links to other pages ("Read more: ...", "Related: ..."). */
     static final Set<String> LINK_LABELS = Set.of("read more", "related", "see also", "also read", "read also",
@@ -91,7 +92,18 @@ final class Vocabulary {
             "sign-in", "e-mail", "mail", "here", "click", "view", "load", "options", "edition", "language",
             "advertising", "sponsored", "related", "follow", "rss", "feeds", "feed", "privacy", "policy", "terms",
             "cookies", "cookie", "accept", "reject", "manage", "preferences", "watch", "video", "live", "photos",
-            "gallery", "subscriber", "subscribers", "only", "premium", "donate", "support");
+            "gallery", "subscriber", "subscribers", "only", "premium", "donate", "support", "trending", "posts",
+            "stories", "story", "tags", "tag", "categories", "category", "archive", "archives", "filed", "under",
+            "sitemap", "imprint", "english", "latest", "popular", "most", "read", "news", "by", "powered", "comment",
+            "reply", "replies", "leave", "post", "shares", "likes",
+            // the same page furniture in the other languages of the language profiles
+            "kontakt", "impressum", "datenschutz", "drucken", "kommentieren", "teilen", "suche", "suchen",
+            "startseite", "anmelden", "abmelden", "registrieren", "menü", "deutsch", "nachrichten", "mehr",
+            "accueil", "rechercher", "connexion", "partager", "imprimer", "français", "commenter", "inicio",
+            "buscar", "contacto", "compartir", "imprimir", "español", "accedi", "cerca", "condividi", "stampa",
+            "contatti", "italiano", "zoeken", "delen", "printen", "inloggen", "nederlands", "szukaj", "udostępnij",
+            "drukuj", "polski", "kontakty", "поиск", "поделиться", "войти", "меню", "контакты", "главная",
+            "пошук", "головна", "увійти");
 
     /** Finite verbs and auxiliaries common in news English; their presence makes a line a sentence, not a label. */
     static final Set<String> FINITE_VERBS = Set.of("is", "are", "was", "were", "am", "has", "have", "had", "does",

@@ -32,6 +32,8 @@ final class Line {
     private static final Pattern VIA_CAPTION = Pattern.compile("(?i)\\(via [^)]{1,60}\\)\\.?$");
     /** A verb contracted onto its subject or negation: I'm, they're, we've, she'll, he'd, don't. */
     private static final Pattern CONTRACTED_VERB = Pattern.compile("\\p{L}'(?:m|re|ve|ll|d)$|n't$");
+    /** "(c) 2031": the ASCII copyright sign, not the third item of a list ("section 5(c)"). */
+    private static final Pattern COPYRIGHT_C = Pattern.compile("(?<![\\w(])\\(c\\)\\s*(?:\\d{4}|copyright)");
     private static final Pattern COMMENT_COUNT = Pattern.compile("(?i)^\\d+\\s+(?:comments?|replies|responses)$");
 
     final String text;
@@ -235,7 +237,7 @@ final class Line {
     }
 
     boolean hasCopyright() {
-        return head.indexOf('©') >= 0 || bare.contains("(c) ") || bare.contains("all rights reserved");
+        return head.indexOf('©') >= 0 || COPYRIGHT_C.matcher(bare).find() || bare.contains("all rights reserved");
     }
 
     boolean hasEmail() {

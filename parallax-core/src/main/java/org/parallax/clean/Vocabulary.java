@@ -162,7 +162,4 @@ final class Vocabulary {
     /** Words of a search box's prompt ("What are you looking for?", "Type to search"). */
     static final Set<String> SEARCH_WORDS = Set.of("search", "looking", "find", "type", "enter", "keyword",
             "keywords", "suchen", "suche", "rechercher", "buscar", "cerca", "zoeken", "поиск");
-
-    /** Third-person pronouns that start a finite clause ("He is a British author ..."). */
-    static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
 }

@@ -268,6 +268,41 @@ class CleanerTest {
     }
 
     @Test
+    void aWholePageOfChromeAroundAnArticle() {
+        String headline = "Valmora\u2019s Bridge Vote Was Decided Before It Began";
+        String lead = "Valmora Bridge Vote: The town council voted 7 to 2 on Thursday to close the old bridge, "
+                + "a decision residents had been told was still open.";
+        String quote = "\u201cWe hear your concerns,\u201d Mayor Ilse Varga told the packed hall.";
+        String sub = "Who Gains From the Closure?";
+        String after = "Contractors linked to two council members stand to win the demolition work, records "
+                + "published by the Valmora Courier show.";
+        String last = "The council will meet again on 14 April to set a date for the demolition.";
+        String text = String.join("\n", "Connect with us", "Hi, what are you looking for?", "The Lantern",
+                headline, "Old bridge over the Orvin. Image Credit: Creative Commons.", lead, quote, sub, after,
+                last, "Bridges Valmora", "Mayor Ilse Varga addressing the council (via livestream).",
+                "Ada Quill is The Lantern\u2019s Local Politics Editor.",
+                "Want more Lantern? Follow us on Facebook and Twitter. Also, sign up for our newsletter here. "
+                        + "Email: [email\u00A0protected].",
+                "Written By",
+                "Ada Quill is The Lantern's Local Politics Editor. She has covered the Orvin valley for ten "
+                        + "years. Her work explores how small towns govern themselves.");
+        Article a = clean(text);
+        assertEquals("Valmora\u2019s Bridge Vote Was Decided Before It Began", a.title());
+        assertEquals("Ada Quill", a.author());
+        assertNull(a.published());
+        assertEquals(paras(lead, quote, sub, after, last), a.text());
+        assertEquals(List.of("Connect with us", "Hi, what are you looking for?", "The Lantern",
+                "Old bridge over the Orvin. Image Credit: Creative Commons.", "Bridges Valmora",
+                "Mayor Ilse Varga addressing the council (via livestream).",
+                "Ada Quill is The Lantern\u2019s Local Politics Editor.",
+                "Want more Lantern? Follow us on Facebook and Twitter. Also, sign up for our newsletter here. "
+                        + "Email: [email protected].",
+                "Written By",
+                "Ada Quill is The Lantern's Local Politics Editor. She has covered the Orvin valley for ten "
+                        + "years. Her work explores how small towns govern themselves."), a.removed());
+    }
+
+    @Test
     void badInputGivesAnEmptyArticleNotAnException() {
         Article empty = clean("");
         assertEquals("", empty.text());

@@ -53,6 +53,14 @@ final class Line {
     final int quotedWords;
     final int sentences;
 
+    // Features used several times by the passes, computed once (a Line is confined to one clean() call).
+    private int calls = -1;
+    private int linkWords = -1;
+    private int boilerWords = -1;
+    private final int[] scores = {Integer.MIN_VALUE, Integer.MIN_VALUE};
+    private Boolean email;
+    private Boolean credit;
+
     Line(String text) {
         this.text = text;
         this.head = text.length() > MAX_ANALYSED ? text.substring(0, MAX_ANALYSED) : text;
@@ -145,6 +153,13 @@ final class Line {
 
     /** Sentences (outside quotes) that call the reader to act on something: "Follow us on ...", "Please support". */
     int calls() {
+        if (calls < 0) {
+            calls = countCalls();
+        }
+        return calls;
+    }
+
+    private int countCalls() {
         int n = 0;
         for (String sentence : bare.split("[.!?;]+(?:\\s+|$)")) {
             List<String> w = words(sentence);
@@ -190,6 +205,13 @@ final class Line {
 
     /** Social networks and channels named, including names run together by a stripped link list. */
     int linkWords() {
+        if (linkWords < 0) {
+            linkWords = countLinkWords();
+        }
+        return linkWords;
+    }
+
+    private int countLinkWords() {
         Set<String> seen = new HashSet<>();
         for (String w : bareWords) {
             if (Vocabulary.LINK_WORDS.contains(w)) {
@@ -207,6 +229,13 @@ final class Line {
 
     /** Distinct boilerplate words and word pairs outside quotes. */
     int boilerWords() {
+        if (boilerWords < 0) {
+            boilerWords = countBoilerWords();
+        }
+        return boilerWords;
+    }
+
+    private int countBoilerWords() {
         int n = countDistinct(Vocabulary.BOILER_WORDS);
         String padded = " " + String.join(" ", bareWords) + " ";
         for (String pair : Vocabulary.BOILER_PAIRS) {
@@ -241,7 +270,11 @@ final class Line {
     }
 
     boolean hasEmail() {
-        return EMAIL.matcher(head).find();
+        if (email == null) {
+            // The regex scans every position; most lines have no '@' and no "mail" and need no scan at all.
+            email = (head.indexOf('@') >= 0 || bare.contains("mail")) && EMAIL.matcher(head).find();
+        }
+        return email;
     }
 
     /** A photo credit or caption mark: "Image Credit:", "Photo:", "Getty Images", "NAME/AFP", "(via ...)". */
@@ -249,7 +282,11 @@ final class Line {
         if (words > 60) {
             return false;
         }
-        return CREDIT.matcher(head).find() || (VIA_CAPTION.matcher(head).find() && !hasFiniteVerb(false));
+        if (credit == null) {
+            credit = CREDIT.matcher(head).find()
+                    || (head.contains("(via ") && VIA_CAPTION.matcher(head).find() && !hasFiniteVerb(false));
+        }
+        return credit;
     }
 
     /** "Leave a Comment", "12 comments", "Comments (3)": a short label about comments, not a sentence. */
@@ -387,6 +424,14 @@ final class Line {
      * @param edge whether the line sits in the top or bottom block, where prompts to the reader are chrome
      */
     int boilerScore(boolean edge) {
+        int i = edge ? 1 : 0;
+        if (scores[i] == Integer.MIN_VALUE) {
+            scores[i] = score(edge);
+        }
+        return scores[i];
+    }
+
+    private int score(boolean edge) {
         int s = 0;
         if (isNavigation()) {
             s += 3;

@@ -15,7 +15,8 @@ final class Vocabulary {
     static final Set<String> CALL_VERBS = Set.of("follow", "subscribe", "share", "support", "donate", "contact",
             "comment", "click", "tap", "download", "join", "connect", "like", "register", "contribute", "give",
             "visit", "watch", "listen", "send", "email", "e-mail", "read", "sign", "log", "get", "become", "help",
-            "check", "tell", "find", "discover", "explore", "see", "leave", "write", "pledge", "chip");
+            "check", "tell", "find", "discover", "explore", "see", "leave", "write", "pledge", "chip", "stay",
+            "keep");
 
     /** Words that may precede an imperative without changing it ("Please support", "Also, sign up"). */
     static final Set<String> CALL_OPENERS = Set.of("please", "also", "and", "or", "so", "then", "now", "just",
@@ -160,6 +161,7 @@ final class Vocabulary {
             "until", "upon", "while", "when", "as", "the", "a", "an", "and", "but", "or", "if", "then", "not", "no");
 
     /** Words of a search box's prompt ("What are you looking for?", "Type to search"). */
-    static final Set<String> SEARCH_WORDS = Set.of("search", "looking", "find", "type", "enter", "keyword",
+    static final Set<String> SEARCH_WORDS = Set.of("search", "searching", "looking", "find", "type", "enter",
+            "keyword",
             "keywords", "suchen", "suche", "rechercher", "buscar", "cerca", "zoeken", "поиск");
 }

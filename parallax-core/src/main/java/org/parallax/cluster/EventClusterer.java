@@ -33,7 +33,7 @@ public final class EventClusterer {
     /** How many of the most recently indexed entries are read per term, so that common terms stay cheap. */
     static final int POSTINGS_READ = 64;
     /** How many of the best-looking candidates (by partial dot product) are compared exactly. */
-    static final int CANDIDATES = 24;
+    static final int CANDIDATES = 10;
 
     /** Publication order, undated last, then id: the order in which a live feed would see the articles. */
     public static final Comparator<Article> ARRIVAL_ORDER = Comparator
@@ -236,7 +236,7 @@ public final class EventClusterer {
             }
         }
         Map<Integer, Double> exact = new HashMap<>();
-        for (int m : best(partial, Math.max(CANDIDATES, 2 * k))) {
+        for (int m : best(partial, 2 * k)) {
             Member o = members.get(m);
             exact.put(m, decay(daysBetween(self.article, o.article), TermVector.dot(self.unit, o.unit)));
         }

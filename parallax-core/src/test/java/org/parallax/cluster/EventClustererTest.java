@@ -143,6 +143,15 @@ class EventClustererTest {
     }
 
     @Test
+    void articlesWithoutTermsStillGetAnEvent() {
+        Article empty = new Article("e0", null, "x", null, null, null, null, "", List.of());
+        Article punctuation = new Article("e1", "...", "x", null, null, null, null, "-- !! --", List.of());
+        List<Event> events = EventClusterer.cluster(List.of(empty, punctuation, C1), ClusterSettings.defaults());
+        assertEquals(List.of(List.of("c1"), List.of("e0"), List.of("e1")), groups(events));
+        assertNull(events.stream().filter(e -> e.articleIds().contains("e0")).findFirst().orElseThrow().title());
+    }
+
+    @Test
     void titleIsAMemberHeadline() {
         List<Event> events = EventClusterer.cluster(ALL, ClusterSettings.defaults());
         for (Event e : events) {

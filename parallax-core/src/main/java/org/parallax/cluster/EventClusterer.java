@@ -83,7 +83,7 @@ public final class EventClusterer {
         ordered.sort(ARRIVAL_ORDER);
         TermExtractor extractor = new TermExtractor(settings);
         // Term counting is per article and pure, so it may run in parallel; the ordered list keeps results stable.
-        List<Map<String, Double>> counts = ordered.parallelStream().map(extractor::counts).toList();
+        List<Map<String, Double>> counts = new ArrayList<>(ordered.parallelStream().map(extractor::counts).toList());
         TermStatistics statistics = new TermStatistics();
         for (Map<String, Double> c : counts) {
             statistics.addDocument(c.keySet());
@@ -91,6 +91,7 @@ public final class EventClusterer {
         EventClusterer clusterer = new EventClusterer(settings, statistics, false);
         for (int i = 0; i < ordered.size(); i++) {
             clusterer.assign(ordered.get(i), clusterer.vector(counts.get(i)));
+            counts.set(i, null); // the vector replaces the counts: let them go, they are most of the memory
         }
         if (settings.refine()) {
             new Refinement(clusterer).run();

@@ -2,6 +2,7 @@ package org.parallax.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 "GOLD.jsonl has one JSON object per line: {\"id\": ARTICLE_ID, \"event\": LABEL}. Only articles on "
                         + "both sides are scored; the others are reported."})
 final class EvalClustersCommand implements Callable<Integer> {
+    /** Exit status when an input file cannot be read (nothing can be scored then). */
+    static final int EXIT_UNREADABLE = 1;
+
     /** How many missing ids are named before the rest are only counted. */
     private static final int NAMED = 10;
 
@@ -36,11 +40,23 @@ final class EvalClustersCommand implements Callable<Integer> {
     Path events;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ClusterLabels goldLabels = ClusterLabels.readGold(gold);
-        ClusterLabels predicted = ClusterLabels.readEvents(events);
+        ClusterLabels goldLabels;
+        ClusterLabels predicted;
+        try {
+            goldLabels = ClusterLabels.readGold(gold);
+            predicted = ClusterLabels.readEvents(events);
+        } catch (NoSuchFileException e) {
+            err.println("parallax eval clusters: no such file: " + e.getFile());
+            err.flush();
+            return EXIT_UNREADABLE;
+        } catch (IOException e) {
+            err.println("parallax eval clusters: cannot read input: " + e.getMessage());
+            err.flush();
+            return EXIT_UNREADABLE;
+        }
         goldLabels.warnings().forEach(err::println);
         predicted.warnings().forEach(err::println);
         BCubedScore s = BCubed.score(goldLabels.labels(), predicted.labels());

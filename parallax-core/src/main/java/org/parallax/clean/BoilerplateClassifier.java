@@ -2,6 +2,7 @@ package org.parallax.clean;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -85,9 +86,9 @@ final class BoilerplateClassifier {
         // Captions name someone and describe what the picture shows with a participle: "Mayor Ilse Varga
         // visiting ...", "Valmora volunteers filling ...". Without a part-of-speech tagger this shape must be
         // exact: capitalised names (no article, no possessive), at most one plural noun, then the participle.
-        if (line.addressesReader() || Vocabulary.CLAUSE_OPENERS.contains(line.tokens.get(0).toLowerCase(
-                java.util.Locale.ROOT)) || Vocabulary.ARTICLES.contains(line.tokens.get(0).toLowerCase(
-                java.util.Locale.ROOT))) {
+        String opener = line.tokens.get(0).toLowerCase(Locale.ROOT);
+        if (line.addressesReader() || Vocabulary.CLAUSE_OPENERS.contains(opener)
+                || Vocabulary.ARTICLES.contains(opener)) {
             return false;
         }
         int k = 0;
@@ -107,7 +108,7 @@ final class BoilerplateClassifier {
 
     private static boolean isNameWord(String t) {
         return Character.isUpperCase(t.charAt(0)) && !t.endsWith("'s") && !t.endsWith("’s")
-                && !Vocabulary.FUNCTION_WORDS.contains(t.toLowerCase(java.util.Locale.ROOT));
+                && !Vocabulary.FUNCTION_WORDS.contains(t.toLowerCase(Locale.ROOT));
     }
 
     private static boolean isPluralNoun(String t) {

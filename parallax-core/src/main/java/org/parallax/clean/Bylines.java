@@ -1,8 +1,10 @@
 package org.parallax.clean;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,8 +22,8 @@ final class Bylines {
     /** A personal name: two to four capitalised words, with particles ("Anna van der Berg") and initials. */
     static final String NAME = NAME_WORD + "(?:\\s+(?:" + PARTICLE + "\\s+)*" + NAME_WORD + "){1,3}";
     private static final Pattern BYLINE = Pattern.compile(
-            "(?i:by|of\\s*:|von|par|por|door|di|written\\s+by|words\\s+by|reporting\\s+by|authors?\\s*:"
-                    + "|autor(?:in)?\\s*:|auteur\\s*:|text\\s*:)\\s*:?\\s+(.+)");
+            "(?:(?i:by|of\\s*:|von|written\\s+by|words\\s+by|reporting\\s+by|authors?\\s*:|autor(?:in)?\\s*:"
+                    + "|auteur\\s*:|text\\s*:)|par|por|door|di)\\s*:?\\s+(.+)");
     private static final Pattern NAMES = Pattern.compile(
             "(" + NAME + ")((?:\\s*(?:,|\\band\\b|&|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b)\\s*" + NAME + ")*)");
     private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|\\band\\b|&|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b)\\s*");
@@ -34,7 +36,7 @@ final class Bylines {
     }
 
     /** An author found in a line, and whether that line is only a byline (and so leaves the text). */
-    record Byline(String author, java.time.LocalDate published) {
+    record Byline(String author, LocalDate published) {
     }
 
     /**
@@ -53,6 +55,13 @@ final class Bylines {
         Matcher names = NAMES.matcher(rest);
         if (!names.lookingAt()) {
             return null;
+        }
+        for (String w : Line.words(names.group())) {
+            // "By Land And Sea" is a title-case headline: names do not contain capitalised function words.
+            if (Character.isUpperCase(w.charAt(0))
+                    && Vocabulary.FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                return null;
+            }
         }
         String tail = rest.substring(names.end());
         if (!tail.isBlank() && !BYLINE_EXTRA.matcher(tail).matches()) {
@@ -132,11 +141,11 @@ final class Bylines {
      *
      * @param inBody whether the body has begun above this line, where only a clear date stamp counts
      */
-    static java.time.LocalDate headerDate(Line line, boolean inBody) {
+    static LocalDate headerDate(Line line, boolean inBody) {
         if (line.words > 14 || line.quotedWords > 0) {
             return null;
         }
-        java.time.LocalDate d = Dates.find(line.text);
+        LocalDate d = Dates.find(line.text);
         if (d == null) {
             return null;
         }
@@ -161,11 +170,11 @@ final class Bylines {
         return labelled && stamp ? d : null;
     }
 
-    private static final java.util.Set<String> STAMP_LABELS = java.util.Set.of("published", "updated", "posted",
+    private static final Set<String> STAMP_LABELS = Set.of("published", "updated", "posted",
             "date", "dated", "created", "modified", "aktualisiert", "veröffentlicht", "publié", "publicado",
             "pubblicato", "gepubliceerd", "stand");
 
-    private static final java.util.Set<String> DATE_LABELS = java.util.Set.of("date", "dated", "published",
+    private static final Set<String> DATE_LABELS = Set.of("date", "dated", "published",
             "updated", "posted", "created", "modified", "last", "on", "am", "vom", "le", "el", "il", "stand",
             "datum", "aktualisiert", "veröffentlicht", "publié", "publicado", "pubblicato", "gepubliceerd",
             "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday",

@@ -46,7 +46,7 @@ final class HeaderReader {
             }
             if (Bylines.isAuthorLabel(line)) {
                 marks[i] = Mark.REMOVE;
-                if (i + 1 < n) {
+                if (i + 1 < n && marks[i + 1] == Mark.KEEP) {
                     Line next = lines.get(i + 1);
                     String name = Bylines.onlyName(next);
                     String bio = Bylines.bioName(next);

@@ -78,10 +78,10 @@ final class Languages {
                 second = hits;
             }
         }
-        // A text in a language has a fifth or more of its words among its stopwords; a clear winner leads the
-        // runner-up (a related language sharing some words) by a good margin.
-        boolean covers = bestHits * 100 >= words.size() * 15;
-        boolean clear = bestHits * 10 >= second * 13;
+        // Prose has a quarter or more of its words among these stopwords, a page with menus and names left in
+        // still a tenth; a clear winner leads the runner-up (a related language sharing some words) by half.
+        boolean covers = bestHits * 100 >= words.size() * 8;
+        boolean clear = bestHits * 10 >= second * 15;
         return covers && clear ? best : null;
     }
 

@@ -32,6 +32,8 @@ final class Line {
     private static final Pattern VIA_CAPTION = Pattern.compile("(?i)\\(via [^)]{1,60}\\)\\.?$");
     /** A verb contracted onto its subject or negation: I'm, they're, we've, she'll, he'd, don't. */
     private static final Pattern CONTRACTED_VERB = Pattern.compile("\\p{L}'(?:m|re|ve|ll|d)$|n't$");
+    /** "(c) 2031": the ASCII copyright sign, not the third item of a list ("section 5(c)"). */
+    private static final Pattern COPYRIGHT_C = Pattern.compile("(?<![\\w(])\\(c\\)\\s*(?:\\d{4}|copyright)");
     private static final Pattern COMMENT_COUNT = Pattern.compile("(?i)^\\d+\\s+(?:comments?|replies|responses)$");
 
     final String text;
@@ -50,6 +52,14 @@ final class Line {
     final char terminal;
     final int quotedWords;
     final int sentences;
+
+    // Features used several times by the passes, computed once (a Line is confined to one clean() call).
+    private int calls = -1;
+    private int linkWords = -1;
+    private int boilerWords = -1;
+    private final int[] scores = {Integer.MIN_VALUE, Integer.MIN_VALUE};
+    private Boolean email;
+    private Boolean credit;
 
     Line(String text) {
         this.text = text;
@@ -143,6 +153,13 @@ final class Line {
 
     /** Sentences (outside quotes) that call the reader to act on something: "Follow us on ...", "Please support". */
     int calls() {
+        if (calls < 0) {
+            calls = countCalls();
+        }
+        return calls;
+    }
+
+    private int countCalls() {
         int n = 0;
         for (String sentence : bare.split("[.!?;]+(?:\\s+|$)")) {
             List<String> w = words(sentence);
@@ -172,8 +189,8 @@ final class Line {
         if (i >= w.size() || !Vocabulary.CALL_VERBS.contains(w.get(i))) {
             return false;
         }
-        if (w.size() - i <= 3 && !endsSentence()) {
-            return true;
+        if (w.size() - i <= 3 && terminal != '.') {
+            return true; // "Share", "Subscribe now", "Share it!": a bare call with no object worth a sentence
         }
         for (int j = i + 1; j < w.size(); j++) {
             String x = w.get(j);
@@ -188,6 +205,13 @@ final class Line {
 
     /** Social networks and channels named, including names run together by a stripped link list. */
     int linkWords() {
+        if (linkWords < 0) {
+            linkWords = countLinkWords();
+        }
+        return linkWords;
+    }
+
+    private int countLinkWords() {
         Set<String> seen = new HashSet<>();
         for (String w : bareWords) {
             if (Vocabulary.LINK_WORDS.contains(w)) {
@@ -205,6 +229,13 @@ final class Line {
 
     /** Distinct boilerplate words and word pairs outside quotes. */
     int boilerWords() {
+        if (boilerWords < 0) {
+            boilerWords = countBoilerWords();
+        }
+        return boilerWords;
+    }
+
+    private int countBoilerWords() {
         int n = countDistinct(Vocabulary.BOILER_WORDS);
         String padded = " " + String.join(" ", bareWords) + " ";
         for (String pair : Vocabulary.BOILER_PAIRS) {
@@ -235,11 +266,15 @@ final class Line {
     }
 
     boolean hasCopyright() {
-        return head.indexOf('©') >= 0 || bare.contains("(c) ") || bare.contains("all rights reserved");
+        return head.indexOf('©') >= 0 || COPYRIGHT_C.matcher(bare).find() || bare.contains("all rights reserved");
     }
 
     boolean hasEmail() {
-        return EMAIL.matcher(head).find();
+        if (email == null) {
+            // The regex scans every position; most lines have no '@' and no "mail" and need no scan at all.
+            email = (head.indexOf('@') >= 0 || bare.contains("mail")) && EMAIL.matcher(head).find();
+        }
+        return email;
     }
 
     /** A photo credit or caption mark: "Image Credit:", "Photo:", "Getty Images", "NAME/AFP", "(via ...)". */
@@ -247,7 +282,11 @@ final class Line {
         if (words > 60) {
             return false;
         }
-        return CREDIT.matcher(head).find() || (VIA_CAPTION.matcher(head).find() && !hasFiniteVerb(false));
+        if (credit == null) {
+            credit = CREDIT.matcher(head).find()
+                    || (head.contains("(via ") && VIA_CAPTION.matcher(head).find() && !hasFiniteVerb(false));
+        }
+        return credit;
     }
 
     /** "Leave a Comment", "12 comments", "Comments (3)": a short label about comments, not a sentence. */
@@ -385,6 +424,14 @@ final class Line {
      * @param edge whether the line sits in the top or bottom block, where prompts to the reader are chrome
      */
     int boilerScore(boolean edge) {
+        int i = edge ? 1 : 0;
+        if (scores[i] == Integer.MIN_VALUE) {
+            scores[i] = score(edge);
+        }
+        return scores[i];
+    }
+
+    private int score(boolean edge) {
         int s = 0;
         if (isNavigation()) {
             s += 3;

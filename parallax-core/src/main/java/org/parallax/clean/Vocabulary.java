@@ -15,7 +15,8 @@ final class Vocabulary {
     static final Set<String> CALL_VERBS = Set.of("follow", "subscribe", "share", "support", "donate", "contact",
             "comment", "click", "tap", "download", "join", "connect", "like", "register", "contribute", "give",
             "visit", "watch", "listen", "send", "email", "e-mail", "read", "sign", "log", "get", "become", "help",
-            "check", "tell", "find", "discover", "explore", "see", "leave", "write", "pledge", "chip");
+            "check", "tell", "find", "discover", "explore", "see", "leave", "write", "pledge", "chip", "stay",
+            "keep");
 
     /** Words that may precede an imperative without changing it ("Please support", "Also, sign up"). */
     static final Set<String> CALL_OPENERS = Set.of("please", "also", "and", "or", "so", "then", "now", "just",
@@ -64,7 +65,8 @@ final class Vocabulary {
             "thanks to its", "thanks to our", "thank you", "support us", "support our", "contact us", "join us",
             "google news", "apple news", "click here", "tap here", "share on", "more from", "read next",
             "use cookies", "use of cookies", "accept cookies", "cookie policy", "cookie settings", "accept all",
-            "see also", "also read", "read also", "further reading", "more on this");
+            "see also", "also read", "read also", "further reading", "more on this", "notify me", "powered by",
+            "all posts", "latest posts", "leave a reply", "post a comment", "share it", "like it");
 
     /** Labels that open a line of links to other pages ("Read more: ...", "Related: ..."). */
     static final Set<String> LINK_LABELS = Set.of("read more", "related", "see also", "also read", "read also",
@@ -91,7 +93,18 @@ final class Vocabulary {
             "sign-in", "e-mail", "mail", "here", "click", "view", "load", "options", "edition", "language",
             "advertising", "sponsored", "related", "follow", "rss", "feeds", "feed", "privacy", "policy", "terms",
             "cookies", "cookie", "accept", "reject", "manage", "preferences", "watch", "video", "live", "photos",
-            "gallery", "subscriber", "subscribers", "only", "premium", "donate", "support");
+            "gallery", "subscriber", "subscribers", "only", "premium", "donate", "support", "trending", "posts",
+            "stories", "story", "tags", "tag", "categories", "category", "archive", "archives", "filed", "under",
+            "sitemap", "imprint", "english", "latest", "popular", "most", "read", "news", "by", "powered", "comment",
+            "reply", "replies", "leave", "post", "shares", "likes",
+            // the same page furniture in the other languages of the language profiles
+            "kontakt", "impressum", "datenschutz", "drucken", "kommentieren", "teilen", "suche", "suchen",
+            "startseite", "anmelden", "abmelden", "registrieren", "menü", "deutsch", "nachrichten", "mehr",
+            "accueil", "rechercher", "connexion", "partager", "imprimer", "français", "commenter", "inicio",
+            "buscar", "contacto", "compartir", "imprimir", "español", "accedi", "cerca", "condividi", "stampa",
+            "contatti", "italiano", "zoeken", "delen", "printen", "inloggen", "nederlands", "szukaj", "udostępnij",
+            "drukuj", "polski", "kontakty", "поиск", "поделиться", "войти", "меню", "контакты", "главная",
+            "пошук", "головна", "увійти");
 
     /** Finite verbs and auxiliaries common in news English; their presence makes a line a sentence, not a label. */
     static final Set<String> FINITE_VERBS = Set.of("is", "are", "was", "were", "am", "has", "have", "had", "does",
@@ -148,9 +161,7 @@ final class Vocabulary {
             "until", "upon", "while", "when", "as", "the", "a", "an", "and", "but", "or", "if", "then", "not", "no");
 
     /** Words of a search box's prompt ("What are you looking for?", "Type to search"). */
-    static final Set<String> SEARCH_WORDS = Set.of("search", "looking", "find", "type", "enter", "keyword",
+    static final Set<String> SEARCH_WORDS = Set.of("search", "searching", "looking", "find", "type", "enter",
+            "keyword",
             "keywords", "suchen", "suche", "rechercher", "buscar", "cerca", "zoeken", "поиск");
-
-    /** Third-person pronouns that start a finite clause ("He is a British author ..."). */
-    static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
 }

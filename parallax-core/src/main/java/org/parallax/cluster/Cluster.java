@@ -57,7 +57,12 @@ final class Cluster {
         for (int i = 0; i < unit.terms.length; i++) {
             centroid.merge(unit.terms[i], unit.weights[i], Double::sum);
         }
-        normSquared += 2 * d + 1;
+        double self = 0;
+        for (double w : unit.weights) {
+            self += w * w;
+        }
+        // |c + v|^2 = |c|^2 + 2 c.v + |v|^2; |v| is 1, or 0 for an article without a single term.
+        normSquared += 2 * d + self;
         members.add(a);
         widenDates(a.published());
     }

@@ -33,7 +33,7 @@ public final class EventClusterer {
     /** How many of the most recently indexed entries are read per term, so that common terms stay cheap. */
     static final int POSTINGS_READ = 64;
     /** How many of the best-looking candidates (by partial dot product) are compared exactly. */
-    static final int CANDIDATES = 24;
+    static final int CANDIDATES = 10;
 
     /** Publication order, undated last, then id: the order in which a live feed would see the articles. */
     public static final Comparator<Article> ARRIVAL_ORDER = Comparator
@@ -83,7 +83,7 @@ public final class EventClusterer {
         ordered.sort(ARRIVAL_ORDER);
         TermExtractor extractor = new TermExtractor(settings);
         // Term counting is per article and pure, so it may run in parallel; the ordered list keeps results stable.
-        List<Map<String, Double>> counts = ordered.parallelStream().map(extractor::counts).toList();
+        List<Map<String, Double>> counts = new ArrayList<>(ordered.parallelStream().map(extractor::counts).toList());
         TermStatistics statistics = new TermStatistics();
         for (Map<String, Double> c : counts) {
             statistics.addDocument(c.keySet());
@@ -91,6 +91,7 @@ public final class EventClusterer {
         EventClusterer clusterer = new EventClusterer(settings, statistics, false);
         for (int i = 0; i < ordered.size(); i++) {
             clusterer.assign(ordered.get(i), clusterer.vector(counts.get(i)));
+            counts.set(i, null); // the vector replaces the counts: let them go, they are most of the memory
         }
         if (settings.refine()) {
             new Refinement(clusterer).run();
@@ -236,7 +237,7 @@ public final class EventClusterer {
             }
         }
         Map<Integer, Double> exact = new HashMap<>();
-        for (int m : best(partial, Math.max(CANDIDATES, 2 * k))) {
+        for (int m : best(partial, 2 * k)) {
             Member o = members.get(m);
             exact.put(m, decay(daysBetween(self.article, o.article), TermVector.dot(self.unit, o.unit)));
         }

@@ -46,7 +46,7 @@ final class TermExtractor {
     }
 
     private void add(String text, double weight, Map<String, Double> counts) {
-        List<String> run = new ArrayList<>();
+        Run run = new Run();
         boolean sentenceStart = true;
         int i = 0;
         int n = text.length();
@@ -74,7 +74,7 @@ final class TermExtractor {
     }
 
     /** Handles one token; returns whether the next token starts a sentence (always false after a token). */
-    private boolean token(String raw, boolean sentenceStart, double weight, List<String> run,
+    private boolean token(String raw, boolean sentenceStart, double weight, Run run,
                           Map<String, Double> counts) {
         if (hasDigit(raw)) {
             flush(run, weight, counts);
@@ -86,7 +86,10 @@ final class TermExtractor {
         boolean capitalised = Character.isUpperCase(raw.charAt(0));
         boolean stop = Stopwords.WORDS.contains(word);
         if (capitalised && !stop && !Stopwords.CALENDAR.contains(word)) {
-            run.add(word);
+            if (run.words.isEmpty()) {
+                run.atSentenceStart = sentenceStart;
+            }
+            run.words.add(word);
         } else {
             flush(run, weight, counts);
         }
@@ -99,11 +102,23 @@ final class TermExtractor {
     }
 
     /** Ends a run of capitalised words: two or more make a name phrase. */
-    private void flush(List<String> run, double weight, Map<String, Double> counts) {
-        if (run.size() >= 2) {
-            counts.merge(PHRASE + String.join(" ", run), weight * settings.nameWeight(), Double::sum);
+    private void flush(Run run, double weight, Map<String, Double> counts) {
+        List<String> w = run.words;
+        if (w.size() >= 2) {
+            counts.merge(PHRASE + String.join(" ", w), weight * settings.nameWeight(), Double::sum);
         }
-        run.clear();
+        if (w.size() >= 3 && run.atSentenceStart) {
+            // "Yesterday Captain Edda Holm": the opening word may be capitalised only because it opens the sentence.
+            counts.merge(PHRASE + String.join(" ", w.subList(1, w.size())), weight * settings.nameWeight(),
+                    Double::sum);
+        }
+        w.clear();
+    }
+
+    /** The run of capitalised words being read. */
+    private static final class Run {
+        final List<String> words = new ArrayList<>();
+        boolean atSentenceStart;
     }
 
     private static boolean isWordChar(String s, int i) {

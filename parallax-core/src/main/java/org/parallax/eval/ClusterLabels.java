@@ -2,6 +2,7 @@ package org.parallax.eval;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,8 +69,8 @@ public record ClusterLabels(Map<String, String> labels, List<String> warnings) {
      */
     public static ClusterLabels readEvents(Path file) throws IOException {
         JsonNode root;
-        try {
-            root = JSON.readTree(file.toFile());
+        try (InputStream in = Files.newInputStream(file)) {
+            root = JSON.readTree(in);
         } catch (JsonProcessingException e) {
             throw new IOException(file + ": not JSON (" + e.getOriginalMessage() + ")", e);
         }

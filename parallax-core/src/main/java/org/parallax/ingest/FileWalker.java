@@ -77,7 +77,8 @@ final class FileWalker {
         }
         Path first = seen.putIfAbsent(real, path);
         if (first != null) {
-            skip(path, "same folder as " + first + ", read once");
+            // Not an input lost: its files were read under the first name.
+            problems.accept(Problem.warning(path.toString(), 0, "same folder as " + first + ", read once"));
             return;
         }
         List<Path> children = new ArrayList<>();
@@ -110,7 +111,7 @@ final class FileWalker {
         }
         Path first = seen.putIfAbsent(real, path);
         if (first != null) {
-            if (Files.isSymbolicLink(path) || !first.equals(path)) {
+            if (!first.equals(path)) {
                 problems.accept(Problem.warning(path.toString(), 0, "same file as " + first + ", read once"));
             }
             return;

@@ -70,6 +70,9 @@ public final class MainTextExtractor {
     private static final int MIN_LONG_PARAGRAPHS_KEPT = 2;
     private static final int LONG_PARAGRAPH_CHARS = 80;
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Containers scoring this share of the best are its rivals; this many of them under one ancestor promote it. */
+    private static final double RIVAL_SHARE = 0.75;
+    private static final int MIN_RIVALS = 3;
     /** A sibling of the best container joins it when it scores this much, or this share of the best's score. */
     private static final double MIN_SIBLING_SCORE = 10;
     private static final double MIN_SIBLING_SHARE = 0.2;
@@ -248,7 +251,46 @@ public final class MainTextExtractor {
                 bestScore = s;
             }
         }
+        return best == null ? null : commonAncestorOfRivals(best, bestScore, candidates, scores, body);
+    }
+
+    /**
+     * The best container, or the nearest ancestor it shares with several near-equal rivals: an article split into
+     * sections gives each section nearly the same score, and only their common ancestor holds the whole article.
+     */
+    private static Element commonAncestorOfRivals(Element best, double bestScore, List<Element> candidates,
+                                                  Map<Element, Double> scores, Element body) {
+        List<Element> rivals = new ArrayList<>();
+        for (Element c : candidates) {
+            if (c != best && scores.get(c) >= bestScore * RIVAL_SHARE && !isAncestor(c, best)
+                    && !isAncestor(best, c)) {
+                rivals.add(c);
+            }
+        }
+        if (rivals.size() < MIN_RIVALS) {
+            return best;
+        }
+        for (Element a = best.parent(); a != null && a != body; a = a.parent()) {
+            int inside = 0;
+            for (Element r : rivals) {
+                if (isAncestor(a, r)) {
+                    inside++;
+                }
+            }
+            if (inside >= MIN_RIVALS) {
+                return a;
+            }
+        }
         return best;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element e) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (a == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -29,6 +29,8 @@ public final class TextDecoder {
             "(?i)<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)");
     private static final Pattern XML_ENCODING = Pattern.compile(
             "^\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
+    private static final int CHARDET_MAX_BYTES = 1 << 20;
+    private static final int CHARDET_CHUNK = 1 << 16;
     /** Share of NUL bytes above which a file without a UTF-16/32 byte-order mark is taken for a binary file. */
     private static final double MAX_NUL_SHARE = 0.001;
     /** Share of control characters above which decoded "text" is taken for a binary file. */
@@ -170,7 +172,11 @@ public final class TextDecoder {
 
     private static Charset chardet(byte[] bytes) {
         UniversalDetector detector = new UniversalDetector();
-        detector.handleData(bytes, 0, bytes.length);
+        // A megabyte tells the detector all it can learn; feeding it a whole huge file only costs time.
+        int end = Math.min(bytes.length, CHARDET_MAX_BYTES);
+        for (int off = 0; off < end && !detector.isDone(); off += CHARDET_CHUNK) {
+            detector.handleData(bytes, off, Math.min(CHARDET_CHUNK, end - off));
+        }
         detector.dataEnd();
         String name = detector.getDetectedCharset();
         if (name == null) {

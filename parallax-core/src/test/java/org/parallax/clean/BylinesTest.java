@@ -41,6 +41,9 @@ class BylinesTest {
         assertNull(author("By Friday, the water had fallen by a metre."));
         assertNull(author("Of the 300 homes, 120 are still without power."));
         assertNull(author("By Staff Writer"));
+        assertNull(author("By Land And Sea To Valmora"));
+        assertNull(author("Di Maria Scores Twice"));
+        assertEquals("Mario Rossi", author("di Mario Rossi"));
     }
 
     @Test

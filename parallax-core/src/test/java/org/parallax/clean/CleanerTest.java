@@ -31,14 +31,14 @@ class CleanerTest {
 
     @Test
     void readsDateHeaderBylineAndHeadlinePastSiteChrome() {
-        Article a = clean(paras("Menu", "Skip to content", "Hi, what are you looking for?", "The Courier",
+        Article a = clean(paras("Menu", "Skip to content", "Hello! What are you searching for today?", "The Courier",
                 " date 2031-03-07 Home page world", "By Lena Hart and Tomas Brandt",
                 "Orvin River Floods Lower Town As Shelters Fill", BODY1, BODY2));
         assertEquals("Orvin River Floods Lower Town As Shelters Fill", a.title());
         assertEquals("Lena Hart and Tomas Brandt", a.author());
         assertEquals(LocalDate.of(2031, 3, 7), a.published());
         assertEquals(paras(BODY1, BODY2), a.text());
-        assertEquals(List.of("Menu", "Skip to content", "Hi, what are you looking for?", "The Courier",
+        assertEquals(List.of("Menu", "Skip to content", "Hello! What are you searching for today?", "The Courier",
                 "date 2031-03-07 Home page world", "By Lena Hart and Tomas Brandt"), a.removed());
         assertEquals("unknown", a.outlet());
         assertEquals("en", a.language());
@@ -119,18 +119,18 @@ class CleanerTest {
         String caption = "Rescue boats at the sports hall. Photo: Valmora Fire Service";
         String link = "Read more: Valmora council closes the old bridge";
         Article a = clean(paras("Orvin River Floods Lower Town As Shelters Fill", BODY1, caption,
-                "Warnings Ignored for Years", link, BODY2, link + " again", declined, "Leave a Comment"));
+                "Warnings Ignored for Years", link, BODY2, link + " again", declined, "Post a Comment"));
         assertEquals(paras(BODY1, "Warnings Ignored for Years", BODY2, declined), a.text());
-        assertEquals(List.of(caption, link, link + " again", "Leave a Comment"), a.removed());
+        assertEquals(List.of(caption, link, link + " again", "Post a Comment"), a.removed());
     }
 
     @Test
     void removesCommentPromptsButKeepsSentencesAboutComment() {
         String declined = "He declined to comment further.";
         Article a = clean(paras("Orvin River Floods Lower Town As Shelters Fill", BODY1, BODY2, declined,
-                "Leave a Comment", "0 comments"));
+                "Post a Comment", "0 comments"));
         assertEquals(paras(BODY1, BODY2, declined), a.text());
-        assertEquals(List.of("Leave a Comment", "0 comments"), a.removed());
+        assertEquals(List.of("Post a Comment", "0 comments"), a.removed());
     }
 
     @Test
@@ -169,11 +169,11 @@ class CleanerTest {
 
     @Test
     void questionsToTheReaderInsideTheArticleAreContentButASearchPromptIsNot() {
-        Article a = clean(paras("What are you looking for?", "Did You Feel the Tremor Last Night?", BODY1,
+        Article a = clean(paras("What are you searching for?", "Did You Feel the Tremor Last Night?", BODY1,
                 "Have you checked your cellar for water?", BODY2));
         assertEquals("Did You Feel the Tremor Last Night?", a.title());
         assertEquals(paras(BODY1, "Have you checked your cellar for water?", BODY2), a.text());
-        assertEquals(List.of("What are you looking for?"), a.removed());
+        assertEquals(List.of("What are you searching for?"), a.removed());
     }
 
     @Test
@@ -268,6 +268,41 @@ class CleanerTest {
     }
 
     @Test
+    void aWholePageOfChromeAroundAnArticle() {
+        String headline = "Valmora\u2019s Bridge Vote Was Decided Before It Began";
+        String lead = "Valmora Bridge Vote: The town council voted 7 to 2 on Thursday to close the old bridge, "
+                + "a decision residents had been told was still open.";
+        String quote = "\u201cWe hear your concerns,\u201d Mayor Ilse Varga told the packed hall.";
+        String sub = "Who Gains From the Closure?";
+        String after = "Contractors linked to two council members stand to win the demolition work, records "
+                + "published by the Valmora Courier show.";
+        String last = "The council will meet again on 14 April to set a date for the demolition.";
+        String text = String.join("\n", "Stay connected with us", "Hello! What are you searching for today?", "The Lantern",
+                headline, "Old bridge over the Orvin. Image Credit: Creative Commons.", lead, quote, sub, after,
+                last, "Bridges Valmora", "Mayor Ilse Varga addressing the council (via livestream).",
+                "Ada Quill is The Lantern\u2019s Local Politics Editor.",
+                "Enjoyed this? Follow us on Facebook and Twitter, and sign up for our weekly newsletter. "
+                        + "Email: [email\u00A0protected].",
+                "Written By",
+                "Ada Quill is The Lantern's Local Politics Editor. She has covered the Orvin valley for ten "
+                        + "years. Her work explores how small towns govern themselves.");
+        Article a = clean(text);
+        assertEquals("Valmora\u2019s Bridge Vote Was Decided Before It Began", a.title());
+        assertEquals("Ada Quill", a.author());
+        assertNull(a.published());
+        assertEquals(paras(lead, quote, sub, after, last), a.text());
+        assertEquals(List.of("Stay connected with us", "Hello! What are you searching for today?", "The Lantern",
+                "Old bridge over the Orvin. Image Credit: Creative Commons.", "Bridges Valmora",
+                "Mayor Ilse Varga addressing the council (via livestream).",
+                "Ada Quill is The Lantern\u2019s Local Politics Editor.",
+                "Enjoyed this? Follow us on Facebook and Twitter, and sign up for our weekly newsletter. "
+                        + "Email: [email protected].",
+                "Written By",
+                "Ada Quill is The Lantern's Local Politics Editor. She has covered the Orvin valley for ten "
+                        + "years. Her work explores how small towns govern themselves."), a.removed());
+    }
+
+    @Test
     void badInputGivesAnEmptyArticleNotAnException() {
         Article empty = clean("");
         assertEquals("", empty.text());
@@ -291,7 +326,7 @@ class CleanerTest {
     @Test
     void theSameInputGivesTheSameOutput() {
         String text = paras("Menu", "Orvin River Floods Lower Town As Shelters Fill", BODY1, "Share this article",
-                BODY2, "Leave a Comment");
+                BODY2, "Post a Comment");
         assertEquals(clean(text), clean(text));
     }
 }

@@ -39,6 +39,9 @@ class LanguagesTest {
         assertNull(guess("Valmora bridge closed"));
         assertNull(guess(""));
         assertNull(guess("Valmora Orvin Kessel Varga Brandt Hart Lind Dorn Erdman Courier Ilse Tomas Petra 2031"));
+        // Finnish has no profile: better no answer than a wrong one.
+        assertNull(guess("Valtuusto päätti torstaina sulkea vanhan sillan, vaikka asukkaat vastustivat päätöstä "
+                + "kovasti ja keräsivät nimiä adressiin koko talven ajan."));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,8 +25,11 @@ import org.parallax.model.Event;
  * stages) over a sweep of thresholds and prints B-cubed scores, then clusters the seed articles.
  *
  * <pre>
- * java -cp ... org.parallax.eval.ClusteringHarness ../shared/data/ecbplus ../shared/seeds 0.2,0.25,0.3
+ * java -cp ... org.parallax.eval.ClusteringHarness ../shared/data/ecbplus ../shared/seeds 0.3,0.4,0.5 [REFINE] [STAY,...]
  * </pre>
+ *
+ * With the environment variable {@code DIAG} set, it also prints, per gold topic, how the predicted events mix the
+ * topic's gold events. Run it from the IDE or with the test classpath (see docs/accuracy.md).
  */
 public final class ClusteringHarness {
     private ClusteringHarness() {
@@ -39,34 +43,47 @@ public final class ClusteringHarness {
         List<Article> articles = readJsonl(ecb.resolve("articles.jsonl"));
         Map<String, String> gold = readGold(ecb.resolve("gold.jsonl"));
         List<Article> seedArticles = readSeeds(seeds);
-        for (String t : thresholds) {
-            ClusterSettings settings = ClusterSettings.defaults().withThreshold(Double.parseDouble(t))
-                    .withRefine(refine);
-            long t0 = System.nanoTime();
-            List<Event> events = EventClusterer.cluster(articles, settings);
-            long ms = (System.nanoTime() - t0) / 1_000_000;
-            BCubedScore s = BCubed.score(gold, labels(events));
-            List<List<String>> seedEvents = new ArrayList<>();
-            for (Event e : EventClusterer.cluster(seedArticles, settings)) {
-                seedEvents.add(e.articleIds().stream().map(id -> id.substring(0, 3)).toList());
+        String[] stays = args.length > 4 ? args[4].split(",")
+                : new String[] {Double.toString(ClusterSettings.defaults().stayWeight())};
+        for (String stay : stays) {
+            for (String t : thresholds) {
+                ClusterSettings settings = ClusterSettings.defaults().withThreshold(Double.parseDouble(t))
+                        .withRefine(refine).withStayWeight(Double.parseDouble(stay));
+                run(settings, articles, gold, seedArticles);
             }
-            if (System.getenv("DIAG") != null) {
-                Map<String, String> lab = labels(events);
-                java.util.TreeMap<String, java.util.TreeMap<String, Integer>> byGold = new java.util.TreeMap<>();
-                for (Event e : events) {
-                    java.util.TreeMap<String, Integer> comp = new java.util.TreeMap<>();
-                    for (String id : e.articleIds()) {
-                        comp.merge(gold.get(id), 1, Integer::sum);
-                    }
-                    String key = comp.firstKey().split("-")[0];
-                    byGold.computeIfAbsent(String.format("%3s", key), k -> new java.util.TreeMap<>())
-                            .merge(comp.toString(), 1, Integer::sum);
-                }
-                byGold.forEach((k, v) -> System.out.println(k + " " + v));
-            }
-            System.out.printf("threshold %s  P %.4f  R %.4f  F1 %.4f  events %d (gold %d)  %d ms  seeds %s%n", t,
-                    s.precision(), s.recall(), s.f1(), s.predictedClusters(), s.goldClusters(), ms, seedEvents);
         }
+    }
+
+    private static void run(ClusterSettings settings, List<Article> articles, Map<String, String> gold,
+                            List<Article> seedArticles) {
+        long t0 = System.nanoTime();
+        List<Event> events = EventClusterer.cluster(articles, settings);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        BCubedScore s = BCubed.score(gold, labels(events));
+        List<List<String>> seedEvents = new ArrayList<>();
+        for (Event e : EventClusterer.cluster(seedArticles, settings)) {
+            seedEvents.add(e.articleIds().stream().map(id -> id.substring(0, 3)).toList());
+        }
+        if (System.getenv("DIAG") != null) {
+            printTopics(events, gold);
+        }
+        System.out.printf("stay %.2f  threshold %.2f  P %.4f  R %.4f  F1 %.4f  events %d (gold %d)  %d ms  seeds %s%n",
+                settings.stayWeight(), settings.threshold(), s.precision(), s.recall(), s.f1(),
+                s.predictedClusters(), s.goldClusters(), ms, seedEvents);
+    }
+
+    /** For each gold topic, the predicted events and how many articles of each gold event they hold. */
+    private static void printTopics(List<Event> events, Map<String, String> gold) {
+        TreeMap<String, TreeMap<String, Integer>> byTopic = new TreeMap<>();
+        for (Event e : events) {
+            TreeMap<String, Integer> mix = new TreeMap<>();
+            for (String id : e.articleIds()) {
+                mix.merge(gold.get(id), 1, Integer::sum);
+            }
+            String topic = String.format("%3s", mix.firstKey().split("-")[0]);
+            byTopic.computeIfAbsent(topic, k -> new TreeMap<>()).merge(mix.toString(), 1, Integer::sum);
+        }
+        byTopic.forEach((k, v) -> System.out.println(k + " " + v));
     }
 
     static Map<String, String> labels(List<Event> events) {

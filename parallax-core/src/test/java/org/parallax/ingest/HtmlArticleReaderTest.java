@@ -254,4 +254,23 @@ class HtmlArticleReaderTest {
                 + "<p>The council approved the tram line on Tuesday, after a long and noisy debate.</p></body></html>";
         assertEquals("Tram line", reader.read(onlyLogo, "tram", "tram.html").title());
     }
+
+    @Test
+    void joinsSectionsThatScoreAlikeUnderTheirCommonAncestor() throws Rejected {
+        StringBuilder page = new StringBuilder("<html><body><div class=\"teasers\"><p><a href=\"/x\">Other news, "
+                + "other places, other days</a></p></div><div id=\"wrap\">");
+        String[] sections = {"north", "east", "south", "west"};
+        for (String side : sections) {
+            page.append("<div class=\"row\"><div class=\"col\"><p>On the ").append(side)
+                    .append(" shore, the water rose by a metre, the wardens said, and the path was closed.</p>")
+                    .append("<p>Volunteers, wardens and two farmers moved the sheep to higher ground.</p></div>")
+                    .append("<div class=\"spacer\"></div></div>");
+        }
+        page.append("</div></body></html>");
+        String text = reader.read(page.toString(), "flood", "flood.html").text();
+        for (String side : sections) {
+            assertEquals(true, text.contains("On the " + side + " shore"), side + " missing from: " + text);
+        }
+        assertEquals(false, text.contains("Other news"), text);
+    }
 }

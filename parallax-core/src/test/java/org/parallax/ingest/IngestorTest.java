@@ -399,4 +399,14 @@ class IngestorTest {
         assertEquals(List.of(Problem.warning(alias.toString(), 0, "same file as " + story + ", read once")),
                 problems);
     }
+
+    @Test
+    void readsAFolderReachedTwiceOnceWithAWarning() throws IOException {
+        write("twice/a.txt", "Alpha.");
+        Path alias = Files.createSymbolicLink(dir.resolve("alias"), dir.resolve("twice"));
+        read(dir.resolve("twice"), alias);
+        assertEquals(List.of("a"), ids());
+        assertEquals(List.of(Problem.warning(alias.toString(), 0, "same folder as " + dir.resolve("twice")
+                + ", read once")), problems);
+    }
 }

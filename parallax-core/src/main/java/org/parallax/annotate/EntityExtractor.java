@@ -132,6 +132,13 @@ public final class EntityExtractor {
         if (!type.equals("PERSON")) {
             to = possessiveExtension(toks, to);
         }
+        for (int k = to - 1; k > from; k--) {
+            String w = Tok.lower(toks.get(k));
+            if (isLowerCommonNoun(toks.get(k)) && (Lexicon.isOrgNoun(w) || Lexicon.isPersonRole(w))) {
+                from = k + 1; // "Telegram channel Foo Bar": the kind of thing is a pre-modifier, not the name
+                break;
+            }
+        }
         String surface = Tok.span(text, toks, from, to).replaceAll("\\s+", " ");
         if (surface.chars().noneMatch(Character::isLetter)
                 || (type.equals("PERSON") && surface.chars().noneMatch(Character::isUpperCase))) {
@@ -159,6 +166,11 @@ public final class EntityExtractor {
     private static boolean isCapitalized(CoreLabel t) {
         String w = Tok.word(t);
         return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && Tok.isNoun(t);
+    }
+
+    private static boolean isLowerCommonNoun(CoreLabel t) {
+        String w = Tok.word(t);
+        return Tok.isCommonNoun(t) && !w.isEmpty() && Character.isLowerCase(w.charAt(0));
     }
 
     private static boolean isTitle(String w) {
@@ -444,7 +456,8 @@ public final class EntityExtractor {
             CoreLabel t = toks.get(j);
             String ner = Tok.ner(t);
             if (ner.equals("PERSON")) {
-                if (j + 1 < from && Tok.isPossessive(toks.get(j + 1))) {
+                // a possessor ("Joe Bloggs's aide") or a name used as a modifier ("Bloggs aide")
+                if (j + 1 < from && (Tok.isPossessive(toks.get(j + 1)) || isLowerCommonNoun(toks.get(j + 1)))) {
                     while (j - 1 >= stop && Tok.ner(toks.get(j - 1)).equals("PERSON")) {
                         j--;
                     }

@@ -245,9 +245,8 @@ public final class QuantityExtractor {
             if (Tok.tag(prev).equals("HYPH") || Tok.lower(prev).equals("no.") || Tok.lower(prev).equals("number")) {
                 return true;
             }
-            boolean properBefore = Tok.tag(prev).startsWith("NNP") && n.from() - 1 > 0;
-            if (properBefore && countedNoun(toks, n.to() + 1) == null) {
-                return true;
+            if (Tok.tag(prev).startsWith("NNP") && n.from() - 1 > 0) {
+                return true; // "Apollo 11", "Flight 17": part of a name
             }
         }
         return false;
@@ -288,10 +287,16 @@ public final class QuantityExtractor {
                         && !PERCENT_WORDS.contains(Tok.lower(toks.get(head + 1)))) {
                     head++;
                 }
+                if (head + 2 < limit + 2 && head + 1 < toks.size() && Tok.isPossessive(toks.get(head + 1))) {
+                    int[] owned = countedNoun(toks, head + 2); // "the island's fishermen"
+                    if (owned != null) {
+                        return new int[] {i, owned[1]};
+                    }
+                }
                 return new int[] {i, head};
             }
             boolean modifier = p.startsWith("JJ") || p.equals("VBN") || p.equals("HYPH") || p.equals("RBR")
-                    || (p.equals("NNP") && Tok.ner(t).equals("MISC"))
+                    || (p.startsWith("NNP") && !Tok.ner(t).equals("PERSON"))
                     || p.equals("VBG") && k + 1 < limit && Tok.isNoun(toks.get(k + 1));
             if (!modifier) {
                 return null;

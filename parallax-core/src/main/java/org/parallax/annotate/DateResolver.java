@@ -114,11 +114,14 @@ public final class DateResolver {
         for (int k = from; k <= to; k++) {
             String w = Tok.lower(toks.get(k));
             weekday = Math.max(weekday, Lexicon.weekday(w));
-            month |= Lexicon.MONTHS.contains(w);
+            String raw = Tok.word(toks.get(k));
+            month |= Lexicon.MONTHS.contains(w) && !((w.equals("march") || w.equals("may"))
+                    && Character.isLowerCase(raw.charAt(0))); // "a protest march", "may": not months
             digit |= w.chars().anyMatch(Character::isDigit);
             year |= YEAR.matcher(w).matches() || w.matches("'\\d{2}");
             dateWord |= Lexicon.DATE_WORDS.contains(w);
-            capital |= Character.isUpperCase(Tok.word(toks.get(k)).charAt(0)) && k > 0 && !w.equals("day");
+            capital |= Character.isUpperCase(Tok.word(toks.get(k)).charAt(0)) && k > 0 && !w.equals("day")
+                    && !Lexicon.PARTS_OF_DAY.contains(w);
             if (w.equals("last") || w.equals("past") || w.equals("previous")) {
                 direction = Direction.BEFORE;
             } else if (w.equals("next") || w.equals("coming")) {
@@ -126,7 +129,7 @@ public final class DateResolver {
             }
         }
         if (weekday < 0 && !month && !digit && !dateWord && !capital) {
-            return null; // "the day": anaphoric, not a date
+            return null; // "the day", "march": anaphoric or not a date
         }
         boolean clock = Tok.ner(toks.get(from)).equals("TIME") && weekday < 0 && !month && !year && !dateWord;
         if (clock) {
@@ -210,6 +213,9 @@ public final class DateResolver {
         int t = v.indexOf('T');
         if (t > 0) {
             v = v.substring(0, t);
+        }
+        if (v.matches("\\d{4}-W\\d{2}-WE")) {
+            v = v.substring(0, v.length() - 3); // a weekend: its week
         }
         return ISO.matcher(v).matches() ? v : null;
     }

@@ -20,7 +20,10 @@ import edu.stanford.nlp.pipeline.CoreSentence;
  * <ol>
  *   <li><b>Mentions</b> are maximal runs of tokens with the same PERSON, ORGANIZATION, LOCATION or MISC tag.
  *       Span repairs: a trailing possessive ("Putin's") and edge punctuation are cut off; a PERSON span loses
- *       leading courtesy and office titles ("Mr.", "President"), which then count as a pre-modifier.</li>
+ *       leading courtesy and office titles ("Mr.", "President"), which then count as a pre-modifier; a
+ *       non-person span ending in the full name of a person named elsewhere in the article is cut to that name
+ *       ("Secretary of State Ada Brook" tagged as one organisation); a lower-case kind-of-thing noun inside a span
+ *       ("Telegram channel X") ends up in front of the name.</li>
  *   <li><b>Canonical names</b> (PERSON): full names (two words or more) with the same surname and a compatible
  *       first name (equal, an initial of it, or one letter apart: "Wladimir"/"Vladimir") are one person. A
  *       one-word PERSON mention equal to the surname of a full name joins it (the nearest full name before it,
@@ -33,7 +36,8 @@ import edu.stanford.nlp.pipeline.CoreSentence;
  *       noun is a role (for people) and which contains no finite verb; a relative clause ", who ..." after a
  *       person.</li>
  *   <li><b>Retyping</b>: an entity whose description heads name a kind of organisation ("the Telegram channel X")
- *       becomes an ORGANIZATION; one whose heads name a person's role ("X, a participant from ...") a PERSON.</li>
+ *       becomes an ORGANIZATION; an organisation or MISC whose heads name a person's role ("X, a participant
+ *       from ...") becomes a PERSON (places are never retyped: "NATO member Estonia").</li>
  * </ol>
  */
 public final class EntityExtractor {
@@ -62,7 +66,7 @@ public final class EntityExtractor {
 
     /** The entities of the article, in order of their first mention. */
     public List<Entity> extract(String text, CoreDocument doc) {
-        List<Mention> mentions = mentions(text, doc);
+        List<Mention> mentions = splitOffPeople(text, doc, mentions(text, doc));
         String[] canonical = canonicalNames(mentions);
         Map<String, Builder> byKey = new LinkedHashMap<>();
         for (int i = 0; i < mentions.size(); i++) {
@@ -106,6 +110,34 @@ public final class EntityExtractor {
                 }
                 i = j + 1;
             }
+        }
+        return out;
+    }
+
+    /**
+     * A non-person span that ends with the full name of a person named elsewhere in the article is that person
+     * ("Secretary of State Ada Brook" tagged as one organisation): the name is cut out as a PERSON mention.
+     */
+    private static List<Mention> splitOffPeople(String text, CoreDocument doc, List<Mention> mentions) {
+        Set<String> people = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            if (m.type().equals("PERSON") && m.words().length >= 2) {
+                people.add(m.key());
+            }
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            Mention person = null;
+            if (!m.type().equals("PERSON") && m.words().length >= 3) {
+                List<CoreLabel> toks = doc.sentences().get(m.sentence()).tokens();
+                for (int from = m.from() + 1; from < m.to() && person == null; from++) {
+                    String suffix = Tok.span(text, toks, from, m.to()).replaceAll("\\s+", " ");
+                    if (people.contains(normalize(suffix))) {
+                        person = new Mention(m.sentence(), from, m.to(), "PERSON", suffix, suffix.split(" "));
+                    }
+                }
+            }
+            out.add(person == null ? m : person);
         }
         return out;
     }
@@ -378,7 +410,7 @@ public final class EntityExtractor {
         if (b.orgHeads > b.personHeads && !best.equals("ORGANIZATION")) {
             return "ORGANIZATION";
         }
-        if (b.personHeads > b.orgHeads && !best.equals("PERSON")) {
+        if (b.personHeads > b.orgHeads && !best.equals("PERSON") && !best.equals("LOCATION")) {
             return "PERSON";
         }
         return best;
@@ -428,8 +460,9 @@ public final class EntityExtractor {
         }
         int[] app = appositive(toks, m);
         if (app != null) {
-            String head = Tok.lower(toks.get(app[0])).equals("who") ? null : head(toks, app[0], app[1]);
-            add(b, Tok.span(text, toks, app[0], app[1]), head);
+            boolean relative = Tok.lower(toks.get(app[0])).equals("who");
+            add(b, Tok.span(text, toks, app[0], app[1]), relative ? null : head(toks, app[0], app[1]));
+
         }
     }
 
@@ -472,9 +505,9 @@ public final class EntityExtractor {
             String p = Tok.tag(t);
             String w = Tok.lower(t);
             boolean fits = p.startsWith("NN") || p.startsWith("JJ") || p.equals("POS") || p.equals("HYPH")
-                    || w.equals("and") || w.equals("of");
+                    || w.equals("and") || (w.equals("of") && j > 0 && isRoleWord(Tok.lower(toks.get(j - 1))));
             if (!fits) {
-                break;
+                break; // "of" only inside a title ("Secretary of State"), not "the death of Guinea immigrant X"
             }
             j--;
         }
@@ -501,11 +534,15 @@ public final class EntityExtractor {
         while (b >= a && Lexicon.HONORIFICS.contains(Tok.lower(toks.get(b)))) {
             b--;
         }
+        while (b > a && Tok.word(toks.get(b)).endsWith(".") && Lexicon.TITLES.contains(Tok.lower(toks.get(b)))
+                && isRoleWord(Tok.lower(toks.get(b - 1)))) {
+            b--; // "nominee Gov. Jane Roe": the abbreviated title repeats the role
+        }
         return a <= b ? new int[] {a, b} : null;
     }
 
     private static boolean endsInRole(List<CoreLabel> toks, int a, int b) {
-        if (isRoleWord(Tok.lower(toks.get(b)))) {
+        if (Tok.isNoun(toks.get(b)) && isRoleWord(Tok.lower(toks.get(b)))) {
             return true;
         }
         for (int k = a + 1; k < b; k++) { // "Secretary of State"
@@ -531,7 +568,7 @@ public final class EntityExtractor {
             return null;
         }
         int a = comma + 1;
-        boolean relative = Tok.lower(toks.get(a)).equals("who") && !m.type().equals("LOCATION");
+        boolean relative = Tok.lower(toks.get(a)).equals("who") && m.type().equals("PERSON");
         int limit = relative ? MAX_RELATIVE : MAX_APPOSITIVE;
         int b = a;
         while (b < toks.size() && (!isBoundary(toks.get(b)) || isAttachedApostrophe(toks, b))) {
@@ -544,12 +581,18 @@ public final class EntityExtractor {
             return null;
         }
         int end = b - 1;
+        while (end > a && Tok.tag(toks.get(end)).equals("CC")) {
+            end--; // "who works for X and, ..." : the clause stops before the conjunction
+        }
         if (relative) {
             return new int[] {a, end};
         }
         String first = Tok.lower(toks.get(a));
         boolean sentenceEnd = b >= toks.size() || !Tok.word(toks.get(b)).equals(",");
-        if (Tok.tag(toks.get(a)).equals("CC") || (sentenceEnd && !m.type().equals("PERSON"))) {
+        String firstTag = Tok.tag(toks.get(a));
+        boolean nominalStart = firstTag.equals("DT") || firstTag.equals("PRP$") || firstTag.startsWith("NN")
+                || firstTag.startsWith("JJ") || firstTag.equals("CD");
+        if (!nominalStart || (sentenceEnd && !m.type().equals("PERSON"))) {
             return null;
         }
         boolean determiner = first.equals("a") || first.equals("an") || first.equals("the")

@@ -68,7 +68,11 @@ final class Lexicon {
     static final String[] ROLE_SUFFIXES = {"ist", "ian", "or", "er", "ant", "ent", "ee", "man", "woman", "ess"};
 
     /** Words with a role-like ending that are not roles; they would otherwise pass {@link #ROLE_SUFFIXES}. */
-    static final Set<String> NOT_ROLES = words("government", "parliament", "department", "movement", "event",
+    static final Set<String> NOT_ROLES = words("former", "latter", "further", "longer", "older", "younger",
+            "bigger", "larger", "greater", "higher", "lower", "elder", "inner", "outer", "upper", "proper", "sooner",
+            "recent", "current", "different", "independent", "prominent", "significant", "important", "pleasant",
+            "silent", "relevant", "constant", "distant", "urgent", "frequent", "violent", "ancient", "apparent",
+            "government", "parliament", "department", "movement", "event",
             "agreement", "statement", "center", "centre", "order", "border", "number", "water", "paper", "power",
             "quarter", "winter", "summer", "corridor", "sector", "error", "letter", "matter", "river", "tower",
             "chamber", "monster", "cancer", "computer", "poster", "theater", "theatre", "shelter", "after",
@@ -95,8 +99,11 @@ final class Lexicon {
     /** Words that make a phrase a reference to a time, so SUTime's value for it is worth reporting. */
     static final Set<String> DATE_WORDS = words("today", "yesterday", "tomorrow", "tonight", "week", "weeks",
             "weekend", "month", "months", "year", "years", "ago", "decade", "century", "spring", "summer",
-            "autumn", "fall", "winter", "morning", "afternoon", "evening", "night", "midnight", "noon",
-            "quarter", "weekday", "fortnight");
+            "autumn", "fall", "winter", "quarter", "weekday", "fortnight");
+
+    /** Parts of a day: they refine a date ("Friday morning") but do not name one on their own ("at night"). */
+    static final Set<String> PARTS_OF_DAY = words("morning", "afternoon", "evening", "night", "midnight", "noon",
+            "overnight", "dawn", "dusk", "midday");
 
     /** True when {@code w} (lower case) names what a person is or does. */
     static boolean isPersonRole(String w) {

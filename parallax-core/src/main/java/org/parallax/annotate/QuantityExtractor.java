@@ -283,9 +283,10 @@ public final class QuantityExtractor {
                     return null;
                 }
                 int head = k;
-                while (head + 1 < toks.size() && Tok.isCommonNoun(toks.get(head + 1))
-                        && !PERCENT_WORDS.contains(Tok.lower(toks.get(head + 1)))) {
-                    head++;
+                int next = nextNoun(toks, head);
+                while (next > 0) {
+                    head = next;
+                    next = nextNoun(toks, head);
                 }
                 if (head + 2 < limit + 2 && head + 1 < toks.size() && Tok.isPossessive(toks.get(head + 1))) {
                     int[] owned = countedNoun(toks, head + 2); // "the island's fishermen"
@@ -304,6 +305,25 @@ public final class QuantityExtractor {
             k++;
         }
         return null;
+    }
+
+    /**
+     * The common noun continuing a noun run after {@code head}, across proper nouns and hyphens in between
+     * ("four plain-clothes NYPD officers"), or -1.
+     */
+    private static int nextNoun(List<CoreLabel> toks, int head) {
+        for (int k = head + 1; k < toks.size() && k <= head + 3; k++) {
+            CoreLabel t = toks.get(k);
+            if (Tok.isCommonNoun(t)) {
+                return PERCENT_WORDS.contains(Tok.lower(t)) || SKIP_NER.contains(Tok.ner(t))
+                        && !Entity.TYPES.contains(Tok.ner(t)) ? -1 : k;
+            }
+            String p = Tok.tag(t);
+            if (!(p.equals("HYPH") || (p.startsWith("NNP") && !Tok.ner(t).equals("PERSON")))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** After "of": an optional determiner or possessor ("the", "Dagestan's"), modifiers, then a noun. */

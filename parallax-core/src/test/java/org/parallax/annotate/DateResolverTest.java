@@ -59,4 +59,10 @@ class DateResolverTest {
         assertEquals(null, DateResolver.iso("XXXX-WXX-5"));
         assertEquals(null, DateResolver.iso("PAST_REF"));
     }
+
+    @Test
+    void anaphoricDaysAndBarePartsOfDayAreNotDates() {
+        assertEquals(List.of("Tuesday evening=2031-03-04"),
+                dates("Shortly before the day, the crew left at night. They returned on Tuesday evening.", SATURDAY));
+    }
 }

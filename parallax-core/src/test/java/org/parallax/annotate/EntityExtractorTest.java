@@ -92,4 +92,12 @@ class EntityExtractorTest {
         assertEquals("ORGANIZATION", channel.type());
         assertEquals(List.of("Telegram channel"), channel.descriptions());
     }
+
+    @Test
+    void ofBelongsToTitlesOnlyAndPrepositionalPhrasesAreNotAppositives() {
+        List<Entity> es = entities("The trial followed the death of harbour worker Tomas Lind. "
+                + "Secretary of State Ada Brook said little. Support for Ada Brook, among older voters, rose.");
+        assertEquals(List.of("harbour worker"), find(es, "Tomas Lind").descriptions());
+        assertEquals(List.of("Secretary of State"), find(es, "Ada Brook").descriptions());
+    }
 }

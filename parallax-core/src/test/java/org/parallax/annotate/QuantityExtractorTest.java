@@ -62,4 +62,10 @@ class QuantityExtractorTest {
     void yearsAgesAndNumbersInNamesAreNotCounts() {
         assertEquals(List.of(), quantities("In 2014 the 8-year-old girl watched Apollo 11 footage on a 10-inch screen."));
     }
+
+    @Test
+    void theCountedNounRunsAcrossProperNounsAndPossessives() {
+        assertEquals(List.of("4.0|officers|count|false|four plain-clothes Harbor Police officers"),
+                quantities("The ferry carried four plain-clothes Harbor Police officers."));
+    }
 }

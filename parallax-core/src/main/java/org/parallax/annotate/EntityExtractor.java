@@ -504,7 +504,10 @@ public final class EntityExtractor {
             }
             String p = Tok.tag(t);
             String w = Tok.lower(t);
-            boolean fits = p.startsWith("NN") || p.startsWith("JJ") || p.equals("POS") || p.equals("HYPH")
+            boolean attachedHyphen = p.equals("HYPH") && j > 0 && j + 1 < toks.size()
+                    && toks.get(j - 1).endPosition() == t.beginPosition()
+                    && t.endPosition() == toks.get(j + 1).beginPosition();
+            boolean fits = p.startsWith("NN") || p.startsWith("JJ") || p.equals("POS") || attachedHyphen
                     || w.equals("and") || (w.equals("of") && j > 0 && isRoleWord(Tok.lower(toks.get(j - 1))));
             if (!fits) {
                 break; // "of" only inside a title ("Secretary of State"), not "the death of Guinea immigrant X"
@@ -538,12 +541,23 @@ public final class EntityExtractor {
                 && isRoleWord(Tok.lower(toks.get(b - 1)))) {
             b--; // "nominee Gov. Jane Roe": the abbreviated title repeats the role
         }
+        if (a < b && Lexicon.TITLES.contains(Tok.lower(toks.get(b))) && isUpper(toks.get(b))
+                && isLowerCommonNoun(toks.get(b - 1)) && !isRoleWord(Tok.lower(toks.get(b - 1)))) {
+            a = b; // "the way Sen. Jane Roe": only the title describes her
+        }
         return a <= b ? new int[] {a, b} : null;
     }
 
+    private static boolean isUpper(CoreLabel t) {
+        String w = Tok.word(t);
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+    }
+
     private static boolean endsInRole(List<CoreLabel> toks, int a, int b) {
-        if (Tok.isNoun(toks.get(b)) && isRoleWord(Tok.lower(toks.get(b)))) {
-            return true;
+        String last = Tok.lower(toks.get(b));
+        if (Tok.isNoun(toks.get(b)) && (Lexicon.isPersonRole(last) || Lexicon.TITLES.contains(last)
+                || (Lexicon.isOrgNoun(last) && !isUpper(toks.get(b))))) {
+            return true; // a kind of organisation only in lower case: "the agency X", not "Senate X"
         }
         for (int k = a + 1; k < b; k++) { // "Secretary of State"
             if (Tok.lower(toks.get(k)).equals("of") && isRoleWord(Tok.lower(toks.get(k - 1)))) {

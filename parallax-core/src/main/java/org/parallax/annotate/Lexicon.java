@@ -52,7 +52,13 @@ final class Lexicon {
             "secretary-general", "coach", "player", "athlete", "captain", "pilot", "photographer", "economist",
             "speaker", "staffer", "assistant", "partner", "colleague", "friend", "ally", "rival", "opponent",
             "critic", "supporter", "dissident", "blogger", "influencer", "governor-elect", "mp", "mep", "lawyer",
-            "deputy head", "whistleblower", "investigator", "auditor", "ombudsman", "intern", "official");
+            "deputy head", "whistleblower", "investigator", "auditor", "ombudsman", "intern", "official",
+            // -ant/-ent agent nouns: listed, because as suffixes they also match "cement", "parliament"
+            "agent", "superintendent", "opponent", "participant", "consultant", "assistant", "attendant",
+            "lieutenant", "sergeant", "accountant", "applicant", "immigrant", "migrant", "servant", "tenant",
+            "merchant", "claimant", "informant", "combatant", "contestant", "correspondent", "president",
+            "vice president", "resident", "student", "adherent", "descendant", "regent", "dissident",
+            "protester", "protestor", "militant", "insurgent", "respondent", "occupant", "entrant", "incumbent");
 
     /** Nouns that name a kind of organisation or outlet ("the Telegram channel X", "X, a news agency"). */
     static final Set<String> ORG_NOUNS = words("channel", "agency", "newspaper", "paper", "outlet", "broadcaster",
@@ -65,7 +71,7 @@ final class Lexicon {
             "court", "tribunal", "parliament", "assembly", "senate", "legislature", "government", "administration");
 
     /** Agent-noun endings: with the lists above they recognise most role nouns in front of a name. */
-    static final String[] ROLE_SUFFIXES = {"ist", "ian", "or", "er", "ant", "ent", "ee", "man", "woman", "ess"};
+    static final String[] ROLE_SUFFIXES = {"ist", "ian", "or", "er", "ee", "man", "woman", "ess"};
 
     /** Words with a role-like ending that are not roles; they would otherwise pass {@link #ROLE_SUFFIXES}. */
     static final Set<String> NOT_ROLES = words("former", "latter", "further", "longer", "older", "younger",

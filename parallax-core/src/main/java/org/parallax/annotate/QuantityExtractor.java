@@ -16,7 +16,8 @@ import edu.stanford.nlp.pipeline.CoreDocument;
  * words ("million", "dozen", "a dozen"), or a vague plural ("dozens of", "hundreds of thousands of", valued at its
  * order of magnitude: 12, 100 000, and always approximate). It is
  * <ul>
- *   <li>a <b>percentage</b> when "%", "percent" or "per cent" follows; {@code what} is "percent", or
+ *   <li>a <b>percentage</b> when "%", "percent" or "per cent" follows ("percentage points" keeps that as
+ *       {@code what}); {@code what} is "percent", or
  *       "percent of &lt;noun&gt;" when an of-phrase names the whole ("2.6% of the region's reservists" ->
  *       "percent of reservists"), so that a share is never compared with a count of the same noun;</li>
  *   <li><b>money</b> when a currency sign precedes ("$5 million" -> USD) or a currency word follows
@@ -209,6 +210,9 @@ public final class QuantityExtractor {
             String what = whole == null ? "percent" : "percent of " + Tok.lower(toks.get(whole[1]));
             return quantity(text, toks, s, n.value(), start, whole == null ? end : whole[1], what, "percent",
                     approximate);
+        }
+        if (next.equals("percentage") && after + 1 < toks.size() && Tok.lower(toks.get(after + 1)).startsWith("point")) {
+            return quantity(text, toks, s, n.value(), start, after + 1, "percentage points", "percent", approximate);
         }
         String sign = CURRENCY_SIGNS.get(prev);
         if (sign != null) {

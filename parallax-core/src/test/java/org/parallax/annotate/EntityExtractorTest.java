@@ -100,4 +100,10 @@ class EntityExtractorTest {
         assertEquals(List.of("harbour worker"), find(es, "Tomas Lind").descriptions());
         assertEquals(List.of("Secretary of State"), find(es, "Ada Brook").descriptions());
     }
+
+    @Test
+    void aTitleAfterAnOrdinaryNounIsTheWholeDescription() {
+        List<Entity> es = entities("Voters liked the way Sen. Ada Brook answered the questions.");
+        assertEquals(List.of("Sen."), find(es, "Ada Brook").descriptions());
+    }
 }

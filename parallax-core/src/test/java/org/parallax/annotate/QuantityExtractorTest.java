@@ -68,4 +68,10 @@ class QuantityExtractorTest {
         assertEquals(List.of("4.0|officers|count|false|four plain-clothes Harbor Police officers"),
                 quantities("The ferry carried four plain-clothes Harbor Police officers."));
     }
+
+    @Test
+    void percentagePointsAreAPercentageChange() {
+        assertEquals(List.of("0.4|percentage points|percent|false|0.4 percentage points"),
+                quantities("Unemployment on the island fell by 0.4 percentage points."));
+    }
 }

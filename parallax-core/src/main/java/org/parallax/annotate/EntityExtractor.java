@@ -455,7 +455,9 @@ public final class EntityExtractor {
     // ---- descriptions -----------------------------------------------------------------------------------------
 
     private static void describe(String text, List<CoreLabel> toks, Mention m, Builder b) {
-        for (int[] seg : premodifiers(toks, m.from())) {
+        // places and MISC names are mostly modifiers themselves ("Texas Senator X"): no pre-modifiers for them
+        boolean takesPremodifiers = m.type().equals("PERSON") || m.type().equals("ORGANIZATION");
+        for (int[] seg : takesPremodifiers ? premodifiers(toks, m.from()) : List.<int[]>of()) {
             add(b, Tok.span(text, toks, seg[0], seg[1]), head(toks, seg[0], seg[1]));
         }
         int[] app = appositive(toks, m);
@@ -507,10 +509,15 @@ public final class EntityExtractor {
             boolean attachedHyphen = p.equals("HYPH") && j > 0 && j + 1 < toks.size()
                     && toks.get(j - 1).endPosition() == t.beginPosition()
                     && t.endPosition() == toks.get(j + 1).beginPosition();
-            boolean fits = p.startsWith("NN") || p.startsWith("JJ") || p.equals("POS") || attachedHyphen
-                    || w.equals("and") || (w.equals("of") && j > 0 && isRoleWord(Tok.lower(toks.get(j - 1))));
+            boolean titleOf = w.equals("of") && j > 0 && isUpper(toks.get(j - 1))
+                    && isRoleWord(Tok.lower(toks.get(j - 1)));
+            boolean plural = p.equals("NNS") && j < from - 1;
+            boolean fits = (p.startsWith("NN") && !plural) || p.startsWith("JJ") || p.equals("POS") || attachedHyphen
+                    || w.equals("and") || titleOf;
             if (!fits) {
-                break; // "of" only inside a title ("Secretary of State"), not "the death of Guinea immigrant X"
+                // "of" only inside a title ("Secretary of State"), not "a close friend of Prime Minister X";
+                // a plural noun only right before the name ("Senators X and Y"), not "... refugees President X"
+                break;
             }
             j--;
         }

@@ -100,6 +100,9 @@ public final class DateResolver {
         if (from > to) {
             return null;
         }
+        if (Tok.word(toks.get(from)).startsWith("<") || Tok.word(toks.get(to)).endsWith(">")) {
+            return null; // markup left in the text (an XML tag with a datetime attribute)
+        }
         String sutime = Tok.normalized(toks.get(from));
         if (sutime != null && VAGUE.contains(sutime.trim())) {
             return null;

@@ -282,6 +282,11 @@ public final class QuantityExtractor {
         while (k < limit) {
             CoreLabel t = toks.get(k);
             String p = Tok.tag(t);
+            if ((Tok.isCommonNoun(t) || (p.equals("NNPS") && Tok.ner(t).equals("O")))
+                    && k + 2 < limit && Tok.tag(toks.get(k + 1)).equals("HYPH")) {
+                k += 2; // "law-abiding", "five-star": a compound modifier, not the counted noun
+                continue;
+            }
             if (Tok.isCommonNoun(t) || (p.equals("NNPS") && Tok.ner(t).equals("O"))) {
                 if (SKIP_NER.contains(Tok.ner(t)) && !Entity.TYPES.contains(Tok.ner(t))) {
                     return null;

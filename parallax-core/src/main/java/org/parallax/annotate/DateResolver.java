@@ -28,7 +28,9 @@ import edu.stanford.nlp.pipeline.CoreDocument;
  *       it (strictly after for "next").</li>
  *   <li>A phrase that states its year ("in 2014", "November 22, 2014") keeps SUTime's value even without a
  *       published date. Any other phrase is relative to the publication date: without one its value is null;
- *       with one it takes SUTime's value (resolved against the document date the pipeline was given).</li>
+ *       with one it takes SUTime's value (resolved against the document date the pipeline was given); a month
+ *       and day without a year that SUTime puts after the publication date moves back a year when the nearest
+ *       verb is in the past tense ("on December 20, the council voted", published in January).</li>
  *   <li>Values are ISO-8601: a day, month, year or week; an interval "start/end" for SUTime ranges; SUTime's
  *       time-of-day suffix is cut to the day ("2022-11-25TMO" becomes "2022-11-25"). Anything else (seasons,
  *       decades, unresolved "XXXX" forms, holidays named without a date) gives null.</li>
@@ -145,8 +147,15 @@ public final class DateResolver {
                 direction = isFuture(toks, from, to) ? Direction.ON_OR_AFTER : Direction.ON_OR_BEFORE;
             }
             value = published == null ? null : weekdayDate(published, weekday, direction).toString();
-        } else if (year || published != null) {
+        } else if (year) {
             value = iso(sutime);
+        } else if (published != null) {
+            value = iso(sutime);
+            if (month && value != null && value.length() >= 7 && !value.contains("/")
+                    && value.compareTo(published.toString().substring(0, value.length())) > 0
+                    && nearestVerbTag(toks, from, to).equals("VBD")) {
+                value = previousYear(value); // "on December 20, the council voted", published in January
+            }
         } else {
             value = null;
         }
@@ -166,23 +175,37 @@ public final class DateResolver {
 
     /** Whether the verb nearest to the mention is a future modal ("will meet them on Friday"). */
     private static boolean isFuture(List<CoreLabel> toks, int from, int to) {
+        CoreLabel verb = nearestVerb(toks, from, to);
+        return verb != null && Tok.tag(verb).equals("MD") && FUTURE_MODALS.contains(Tok.lower(verb));
+    }
+
+    private static String nearestVerbTag(List<CoreLabel> toks, int from, int to) {
+        CoreLabel verb = nearestVerb(toks, from, to);
+        return verb == null ? "" : Tok.tag(verb);
+    }
+
+    /** The finite verb or modal closest to the mention in its sentence, or null. */
+    private static CoreLabel nearestVerb(List<CoreLabel> toks, int from, int to) {
         int best = Integer.MAX_VALUE;
-        boolean future = false;
+        CoreLabel verb = null;
         for (int k = 0; k < toks.size(); k++) {
-            if (k >= from && k <= to) {
-                continue;
-            }
-            CoreLabel t = toks.get(k);
-            if (!Tok.isFiniteVerb(t)) {
+            if (k >= from && k <= to || !Tok.isFiniteVerb(toks.get(k))) {
                 continue;
             }
             int distance = k < from ? from - k : k - to;
             if (distance < best) {
                 best = distance;
-                future = Tok.tag(t).equals("MD") && FUTURE_MODALS.contains(Tok.lower(t));
+                verb = toks.get(k);
             }
         }
-        return future;
+        return verb;
+    }
+
+    /** The same month (and day) one year earlier: "2032-12-20" -> "2031-12-20". */
+    private static String previousYear(String value) {
+        int y = Integer.parseInt(value.substring(0, 4)) - 1;
+        String shifted = String.format("%04d", y) + value.substring(4);
+        return shifted.endsWith("-02-29") ? shifted.substring(0, 8) + "28" : shifted;
     }
 
     /** The date of weekday {@code weekday} (0 = Monday) placed relative to {@code published}. */

@@ -65,4 +65,11 @@ class DateResolverTest {
         assertEquals(List.of("Tuesday evening=2031-03-04"),
                 dates("Shortly before the day, the crew left at night. They returned on Tuesday evening.", SATURDAY));
     }
+
+    @Test
+    void aPastMonthAndDayAfterThePublicationDateIsLastYears() {
+        LocalDate january = LocalDate.of(2032, 1, 9);
+        assertEquals(List.of("December 20=2031-12-20"), dates("On December 20, the council voted.", january));
+        assertEquals(List.of("December 20=2032-12-20"), dates("The council will vote on December 20.", january));
+    }
 }

@@ -125,7 +125,7 @@ public final class DateResolver {
             digit |= w.chars().anyMatch(Character::isDigit);
             year |= YEAR.matcher(w).matches() || w.matches("'\\d{2}");
             dateWord |= Lexicon.DATE_WORDS.contains(w);
-            capital |= Character.isUpperCase(Tok.word(toks.get(k)).charAt(0)) && Tok.tag(toks.get(k)).startsWith("NNP")
+            capital |= !raw.isEmpty() && Character.isUpperCase(raw.charAt(0)) && Tok.tag(toks.get(k)).startsWith("NNP")
                     && !w.equals("day")
                     && !Lexicon.PARTS_OF_DAY.contains(w);
             if (w.equals("last") || w.equals("past") || w.equals("previous")) {

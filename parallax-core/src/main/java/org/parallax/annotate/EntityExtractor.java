@@ -285,6 +285,9 @@ public final class EntityExtractor {
         if (x.equals(y)) {
             return true;
         }
+        if (x.isEmpty() || y.isEmpty()) {
+            return false;
+        }
         if (x.length() == 1 || y.length() == 1) {
             return x.charAt(0) == y.charAt(0);
         }

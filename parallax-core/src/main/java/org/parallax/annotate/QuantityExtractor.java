@@ -13,8 +13,9 @@ import edu.stanford.nlp.pipeline.CoreDocument;
  * {@link CoreDocument}; thread-safe.
  *
  * <p>A number phrase is a run of digits ("300,000", "2.6"), number words ("seventeen", "twenty-one") and scale
- * words ("million", "dozen", "a dozen"), or a vague plural ("dozens of", "hundreds of thousands of", valued at its
- * order of magnitude: 12, 100 000, and always approximate). It is
+ * words ("million", "dozen", "a dozen"), or a vague plural ("dozens of", "tens of thousands of",
+ * "hundreds of thousands of", valued at its order of magnitude: 12, 10 000, 100 000, and always approximate).
+ * CoreNLP's bound markers ("$100,000 or more" normalised as "&gt;=") also make a number approximate. It is
  * <ul>
  *   <li>a <b>percentage</b> when "%", "percent" or "per cent" follows ("percentage points" keeps that as
  *       {@code what}); {@code what} is "percent", or
@@ -186,6 +187,12 @@ public final class QuantityExtractor {
     }
 
     private static Long plural(String w) {
+        if (w.equals("tens")) {
+            return 10L; // "tens of thousands"
+        }
+        if (w.equals("scores")) {
+            return 20L;
+        }
         if (!w.endsWith("s")) {
             return null;
         }

@@ -43,6 +43,8 @@ class QuantityExtractorTest {
         assertEquals(List.of("100000.0|protesters|count|true|Hundreds of thousands of protesters",
                         "12.0|reporters|count|true|dozens of reporters"),
                 quantities("Hundreds of thousands of protesters marched while dozens of reporters watched."));
+        assertEquals(List.of("10000.0|fans|count|true|tens of thousands of fans"),
+                quantities("The final drew tens of thousands of fans."));
     }
 
     @Test

@@ -493,7 +493,7 @@ public final class EntityExtractor {
         while (j >= stop) {
             CoreLabel t = toks.get(j);
             String ner = Tok.ner(t);
-            if (ner.equals("PERSON")) {
+            if (ner.equals("PERSON") && !isTitle(Tok.lower(t))) { // a title CoreNLP put in the name is a role
                 // a possessor ("Joe Bloggs's aide") or a name used as a modifier ("Bloggs aide")
                 if (j + 1 < from && (Tok.isPossessive(toks.get(j + 1)) || isLowerCommonNoun(toks.get(j + 1)))) {
                     while (j - 1 >= stop && Tok.ner(toks.get(j - 1)).equals("PERSON")) {

@@ -106,4 +106,12 @@ class EntityExtractorTest {
         List<Entity> es = entities("Voters liked the way Sen. Ada Brook answered the questions.");
         assertEquals(List.of("Sen."), find(es, "Ada Brook").descriptions());
     }
+
+    @Test
+    void aSharedSurnameJoinsTheNearestFullNameBeforeIt() {
+        List<Entity> es = entities("Anna Berg founded the shipyard in 1990. In 2010, her brother Peter Berg sold it "
+                + "to a rival. Berg said the price was fair.");
+        assertEquals(1, find(es, "Anna Berg").mentions());
+        assertEquals(new Entity("Peter Berg", "PERSON", "Peter Berg", 2, List.of("brother")), find(es, "Peter Berg"));
+    }
 }

@@ -1,0 +1,228 @@
+package org.parallax.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds speech cues and the phrase each one credits, by token rules: a speech verb with its subject to the left
+ * ("Putin said", "the ministry has warned", "Melnikova, a lawyer, told"), to the right after a quote or comma
+ * ("..., said the mayor"), or inherited by a participle ("..., adding that"); and "according to" with the phrase after
+ * it. Passive uses ("was told") and infinitives ("to say") are not cues: they credit nobody.
+ */
+final class CueFinder {
+    private final TokenView t;
+    private final Phrases np;
+
+    CueFinder(TokenView t) {
+        this.t = t;
+        this.np = new Phrases(t);
+    }
+
+    /** All cues outside quote marks, in text order. */
+    List<Cue> find() {
+        List<Cue> cues = new ArrayList<>();
+        for (int s = 0; s < t.sentences(); s++) {
+            int first = t.first(s);
+            int last = t.last(s);
+            for (int i = first; i < last; i++) {
+                if (t.quote[i] >= 0) {
+                    continue;
+                }
+                Cue c = according(i, last);
+                if (c == null) {
+                    c = verbCue(i, first, last, cues);
+                }
+                if (c != null) {
+                    cues.add(c);
+                    i = c.to() - 1;
+                }
+            }
+        }
+        return cues;
+    }
+
+    private Cue according(int i, int last) {
+        if (!t.lower[i].equals("according") || i + 1 >= last || !t.lower[i + 1].equals("to")) {
+            return null;
+        }
+        int end = np.npStartingAt(i + 2, last);
+        return end < 0 ? null : new Cue(i, i + 2, i + 2, end, -1, -1, true);
+    }
+
+    private boolean isSpeechVerb(int i) {
+        String lemma = t.lemma[i];
+        if (!t.tag[i].startsWith("VB")) {
+            return false;
+        }
+        if (lemma.equals("point")) {
+            return i + 1 < t.size && t.lower[i + 1].equals("out");
+        }
+        if (lemma.equals("put")) {
+            return i + 1 < t.size && t.lower[i + 1].equals("it");
+        }
+        return SpeechLexicon.CLAUSE_VERBS.contains(lemma) || SpeechLexicon.QUOTE_ONLY_VERBS.contains(lemma);
+    }
+
+    private Cue verbCue(int v, int first, int last, List<Cue> earlier) {
+        if (!isSpeechVerb(v)) {
+            return null;
+        }
+        int to = v + 1;
+        if (to < last && (t.lower[to].equals("out") && t.lemma[v].equals("point")
+                || t.lower[to].equals("it") && t.lemma[v].equals("put"))) {
+            to++;
+        }
+        if (v > first && (t.lower[v - 1].equals("to"))) {
+            return null; // "wants to say": an intention, nobody speaks
+        }
+        if (t.tag[v].equals("VBN") && v > first && isBeForm(v - 1)) {
+            return null; // passive: "was told", "it is said"
+        }
+        int[] aud = audience(v, to, last);
+        int[] subj = null;
+        if (t.tag[v].equals("VBG")) {
+            subj = inherited(v, first, earlier);
+        } else {
+            subj = leftSubject(v, first);
+            if (subj == null) {
+                subj = rightSubject(v, to, first, last);
+            }
+        }
+        if (subj == null) {
+            return null;
+        }
+        return new Cue(v, to, subj[0], subj[1], aud == null ? -1 : aud[0], aud == null ? -1 : aud[1], false);
+    }
+
+    private boolean isBeForm(int i) {
+        return t.lemma[i].equals("be") || t.lemma[i].equals("get");
+    }
+
+    /** The subject phrase left of verb {@code v}. */
+    int[] leftSubject(int v, int first) {
+        int i = v - 1;
+        while (i >= first && t.quote[i] < 0 && (SpeechLexicon.AUX.contains(t.lower[i]) || t.tag[i].startsWith("RB"))) {
+            i--;
+        }
+        if (i < first || t.quote[i] >= 0) {
+            return null;
+        }
+        if (np.isPronoun(i)) {
+            return new int[] {i, i + 1};
+        }
+        if (t.word[i].equals(",")) {
+            return appositive(i, first);
+        }
+        int start = np.npEndingAt(i, first);
+        if (start < 0) {
+            return null;
+        }
+        if (start > first && t.lower[start - 1].equals("that") || start > first && isPreposition(start - 1)) {
+            // "the claims that officials said" is fine, but "in Moscow said" is an adjunct, not a subject
+            if (isPreposition(start - 1)) {
+                return null;
+            }
+        }
+        return new int[] {start, i + 1};
+    }
+
+    private boolean isPreposition(int i) {
+        return t.tag[i].equals("IN") && !t.lower[i].equals("that");
+    }
+
+    /**
+     * "Name, a lawyer for the group, told ...": the comma before the verb closes an appositive or relative clause;
+     * the subject is the phrase before the opening comma.
+     */
+    private int[] appositive(int comma, int first) {
+        int open = -1;
+        for (int j = comma - 1; j >= first && comma - j <= 25; j--) {
+            if (t.quote[j] >= 0) {
+                return null;
+            }
+            if (t.word[j].equals(",")) {
+                open = j;
+                break;
+            }
+        }
+        if (open < 0 || open + 1 >= comma) {
+            return null;
+        }
+        String head = t.lower[open + 1];
+        boolean apposition = head.equals("who") || head.equals("whose") || head.equals("a") || head.equals("an")
+                || head.equals("the") || np.isNpToken(open + 1);
+        if (!apposition) {
+            return null;
+        }
+        int end = open - 1;
+        if (end < first) {
+            return null;
+        }
+        if (np.isPronoun(end)) {
+            return new int[] {end, end + 1};
+        }
+        int start = np.npEndingAt(end, first);
+        if (start < 0) {
+            return null;
+        }
+        if (start > first && isPreposition(start - 1)) {
+            return null;
+        }
+        return new int[] {start, end + 1};
+    }
+
+    /** "..., said the mayor": the subject after the verb, only when the verb opens its clause. */
+    private int[] rightSubject(int v, int to, int first, int last) {
+        boolean opensClause = v == first || t.word[v - 1].equals(",") || t.quote[v - 1] >= 0
+                || t.word[v - 1].equals("--") || t.word[v - 1].equals("\u2014");
+        if (!opensClause || to >= last) {
+            return null;
+        }
+        if (np.isPronoun(to)) {
+            return new int[] {to, to + 1};
+        }
+        int end = np.npStartingAt(to, last);
+        return end < 0 ? null : new int[] {to, end};
+    }
+
+    /** "Smith criticised the plan, saying ...": a participle takes the subject of the clause it hangs on. */
+    private int[] inherited(int v, int first, List<Cue> earlier) {
+        if (v == first || !t.word[v - 1].equals(",")) {
+            return null;
+        }
+        for (int k = earlier.size() - 1; k >= 0; k--) {
+            Cue c = earlier.get(k);
+            if (c.from() < first) {
+                break;
+            }
+            if (!c.according()) {
+                return new int[] {c.subjFrom(), c.subjTo()};
+            }
+        }
+        if (np.isPronoun(first)) {
+            return new int[] {first, first + 1};
+        }
+        int end = np.npStartingAt(first, v);
+        if (end < 0) {
+            return null;
+        }
+        for (int i = first; i < end; i++) {
+            if (t.isName(i)) {
+                return new int[] {first, end};
+            }
+        }
+        return null;
+    }
+
+    /** The audience after tell/ask/assure ("told reporters", "told the Guardian"), or null. */
+    private int[] audience(int v, int to, int last) {
+        if (!SpeechLexicon.AUDIENCE_VERBS.contains(t.lemma[v]) || to >= last) {
+            return null;
+        }
+        if (t.tag[to].equals("PRP")) {
+            return new int[] {to, to + 1};
+        }
+        int end = np.npStartingAt(to, last);
+        return end < 0 ? null : new int[] {to, end};
+    }
+}

@@ -104,11 +104,18 @@ final class CueFinder {
         while (i >= first && t.quote[i] < 0 && (SpeechLexicon.AUX.contains(t.lower[i]) || t.tag[i].startsWith("RB"))) {
             i--;
         }
+        i = skipParenthesis(i, first);
         if (i < first || t.quote[i] >= 0) {
             return null;
         }
         if (np.isPronoun(i)) {
             return new int[] {i, i + 1};
+        }
+        if (t.lower[i].equals("who") && i - 1 > first && t.word[i - 1].equals(",")) {
+            // "Jane Doe, who chairs the panel, said" is handled below; "Jane Doe, who said ..." here
+            int end = skipParenthesis(i - 2, first);
+            int start = end >= first ? np.npEndingAt(end, first) : -1;
+            return start < 0 ? null : new int[] {start, end + 1};
         }
         if (t.word[i].equals(",")) {
             return appositive(i, first);
@@ -124,6 +131,19 @@ final class CueFinder {
             }
         }
         return new int[] {start, i + 1};
+    }
+
+    /** "Rep. Jane Doe (D-Ohio) said": the index before a parenthesis ending at {@code i}, else {@code i}. */
+    private int skipParenthesis(int i, int first) {
+        if (i < first || !t.word[i].equals(")")) {
+            return i;
+        }
+        for (int j = i - 1; j >= first && i - j <= 8; j--) {
+            if (t.word[j].equals("(")) {
+                return j - 1;
+            }
+        }
+        return i;
     }
 
     private boolean isPreposition(int i) {
@@ -154,7 +174,7 @@ final class CueFinder {
         if (!apposition) {
             return null;
         }
-        int end = open - 1;
+        int end = skipParenthesis(open - 1, first);
         if (end < first) {
             return null;
         }

@@ -49,6 +49,9 @@ final class Phrases {
         while (j - 1 >= floor && i - j < MAX_PHRASE) {
             if (isNpToken(j - 1)) {
                 j--;
+                if (t.tag[j].equals("DT")) {
+                    break; // a determiner opens the phrase
+                }
             } else if (j - 2 >= floor && SpeechLexicon.NP_CONNECTORS.contains(t.lower[j - 1]) && isHead(j - 2)) {
                 j -= 2;
             } else {
@@ -64,6 +67,9 @@ final class Phrases {
         int lastHead = -1;
         while (j < ceil && j - i < MAX_PHRASE) {
             if (isNpToken(j)) {
+                if (lastHead >= 0 && lastHead == j - 1 && (t.tag[j].equals("DT") || t.tag[j].equals("CD"))) {
+                    break; // "told the Guardian the group ...", "according to dpa 300,000 ...": a new phrase
+                }
                 if (isHead(j)) {
                     lastHead = j;
                 }

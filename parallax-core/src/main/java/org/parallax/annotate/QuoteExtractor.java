@@ -144,7 +144,7 @@ public final class QuoteExtractor {
                     if (role == Role.SPEECH) {
                         cueUsedByDirect[cue] = true;
                     }
-                } else if (role == Role.SPEECH && prevSpeaker != null && continues(prevClose, open)) {
+                } else if (role == Role.SPEECH && prevSpeaker != null && continues(prevClose, prevCue, open)) {
                     speaker = prevSpeaker;
                     via = out.get(out.size() - 1).quote().via();
                 }
@@ -297,14 +297,19 @@ public final class QuoteExtractor {
             return -1;
         }
 
-        /** Whether an uncued quote continues the previous speaker: little narration between, nobody else named. */
-        private boolean continues(int prevClose, int open) {
+        /**
+         * Whether an uncued quote continues the previous speaker: little narration between, and no cue or name in
+         * it other than the previous quote's own cue clause.
+         */
+        private boolean continues(int prevClose, int prevCue, int open) {
             if (prevClose < 0 || open < prevClose) {
                 return false;
             }
+            int skipFrom = prevCue >= 0 ? cues.get(prevCue).clauseStart() : -1;
+            int skipTo = prevCue >= 0 ? cues.get(prevCue).clauseEnd() : -1;
             int narration = 0;
             for (int i = prevClose; i < open; i++) {
-                if (t.quote[i] >= 0) {
+                if (t.quote[i] >= 0 || (i >= skipFrom && i < skipTo)) {
                     continue;
                 }
                 narration++;
@@ -312,8 +317,11 @@ public final class QuoteExtractor {
                     return false;
                 }
             }
-            for (Cue c : cues) {
-                if (c.from() >= prevClose && c.from() < open) {
+            for (int k = 0; k < cues.size(); k++) {
+                Cue c = cues.get(k);
+                boolean viaOfPrevious = prevCue >= 0 && c.according()
+                        && t.sentence[c.from()] == t.sentence[cues.get(prevCue).from()];
+                if (k != prevCue && !viaOfPrevious && c.from() >= prevClose && c.from() < open) {
                     return false;
                 }
             }
@@ -440,7 +448,7 @@ public final class QuoteExtractor {
                 after++;
             }
             after = skipToThat(after, last);
-            if (clause(after, last) && (clauseStart == first || c.according() || !endsWithComma(first, clauseStart))) {
+            if (clause(after, last)) {
                 return new int[] {after, last};
             }
             int left = clauseStart;
@@ -451,10 +459,6 @@ public final class QuoteExtractor {
                 return new int[] {first, left};
             }
             return null;
-        }
-
-        private boolean endsWithComma(int first, int at) {
-            return at > first && (t.word[at - 1].equals(",") || t.quote[at - 1] >= 0);
         }
 
         /** Skips a short adjunct up to "that" ("said in a statement on Monday that ..."). */

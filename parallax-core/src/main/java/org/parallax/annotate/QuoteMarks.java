@@ -30,7 +30,8 @@ final class QuoteMarks {
     }
 
     /** All top-level quoted spans of {@code text}, in order. */
-    static List<Span> find(String text) {
+    static List<Span> find(String original) {
+        String text = normalise(original);
         List<Span> spans = new ArrayList<>();
         int n = text.length();
         int i = 0;
@@ -51,10 +52,38 @@ final class QuoteMarks {
         return spans;
     }
 
+    /**
+     * The text with each doubled apostrophe ('' as some archives write a double quote) turned into a straight
+     * double quote followed by a placeholder, so offsets stay those of the original.
+     */
+    private static String normalise(String text) {
+        if (text.indexOf("''") < 0) {
+            return text;
+        }
+        char[] c = text.toCharArray();
+        for (int i = 0; i + 1 < c.length; i++) {
+            if (c[i] == '\'' && c[i + 1] == '\'') {
+                c[i] = '"';
+                c[i + 1] = PLACEHOLDER;
+                i++;
+            }
+        }
+        return new String(c);
+    }
+
+    /** Stands for the second apostrophe of a doubled one; part of the mark, never content. */
+    private static final char PLACEHOLDER = '\u0001';
+
+    /** Offset just past a mark at {@code i}: one character, or two for a doubled apostrophe. */
+    private static int pastMark(String text, int i) {
+        return i + 1 < text.length() && text.charAt(i + 1) == PLACEHOLDER ? i + 2 : i + 1;
+    }
+
     /** Whether the character at {@code i} can open a quote. */
     private static boolean isOpening(String text, int i) {
         char c = text.charAt(i);
-        boolean nextOk = i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
+        int after = pastMark(text, i);
+        boolean nextOk = after < text.length() && !Character.isWhitespace(text.charAt(after));
         switch (c) {
             case '\u201C': case '\u201E': case '\u00AB':
                 return nextOk;
@@ -64,7 +93,7 @@ final class QuoteMarks {
                 return nextOk && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
             case '\u2018':
                 return nextOk && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
-                        && Character.isLetterOrDigit(text.charAt(i + 1));
+                        && Character.isLetterOrDigit(text.charAt(after));
             default:
                 return false;
         }
@@ -92,28 +121,29 @@ final class QuoteMarks {
 
     private static Span findDouble(String text, int open) {
         char opener = text.charAt(open);
+        int start = pastMark(text, open);
         int n = text.length();
-        int i = open + 1;
+        int i = start;
         while (i < n) {
             char c = text.charAt(i);
             if (c == '\n') {
                 int next = skipSpace(text, i);
                 if (next < n && sameFamily(opener, text.charAt(next)) && isOpening(text, next)) {
-                    i = next + 1; // the quote goes on in the next paragraph
+                    i = pastMark(text, next); // the quote goes on in the next paragraph
                     continue;
                 }
-                return new Span(open, open + 1, trimEnd(text, open + 1, i), i, false);
+                return new Span(open, start, trimEnd(text, start, i), i, false);
             }
-            if (closes(opener, c) && i > open + 1) {
-                return new Span(open, open + 1, trimEnd(text, open + 1, i), i + 1, true);
+            if (closes(opener, c) && i > start) {
+                return new Span(open, start, trimEnd(text, start, i), pastMark(text, i), true);
             }
             if (c == opener && opener != '"' && opener != '\u00BB') {
                 // the same opening mark again before a close: the first was never closed
-                return new Span(open, open + 1, trimEnd(text, open + 1, i), i, false);
+                return new Span(open, start, trimEnd(text, start, i), i, false);
             }
             i++;
         }
-        return new Span(open, open + 1, trimEnd(text, open + 1, n), n, false);
+        return new Span(open, start, trimEnd(text, start, n), n, false);
     }
 
     /** A single-quoted span, only when a closing mark follows that is not an apostrophe. */

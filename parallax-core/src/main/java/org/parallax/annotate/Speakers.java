@@ -66,6 +66,8 @@ final class Speakers {
             if (firstNpEnd >= run.to() && firstNpEnd - t.first(s) <= Phrases.MAX_PHRASE) {
                 subjectRun[r] = true;
             }
+        }
+        for (Run run : persons) {
             if (run.from() > 0) {
                 String title = t.lower[run.from() - 1];
                 String full = fullName(run);
@@ -98,19 +100,25 @@ final class Speakers {
             return runText(r);
         }
         String name = w[0];
-        String after = null;
+        String subjectBefore = null;
         String before = null;
-        for (Run o : persons) {
+        String after = null;
+        for (int k = 0; k < persons.size(); k++) {
+            Run o = persons.get(k);
             String[] ow = words(o);
             if (ow.length >= 2 && (ow[ow.length - 1].equals(name) || ow[0].equals(name))) {
                 if (o.from() < r.from()) {
                     before = runText(o);
+                    if (subjectRun[k]) {
+                        subjectBefore = before;
+                    }
                 } else if (after == null) {
                     after = runText(o);
                 }
             }
         }
-        return before != null ? before : after != null ? after : name;
+        // "Bill Clinton said ... his wife Hillary Clinton": a later "Clinton" is the one who was a subject
+        return subjectBefore != null ? subjectBefore : before != null ? before : after != null ? after : name;
     }
 
     private boolean fits(String name, char g) {
@@ -136,11 +144,14 @@ final class Speakers {
             return pronoun(from);
         }
         int head = headEnd(from, to);
+        int d = afterDescriptor(from, head);
+        if (d >= 0 && SpeechLexicon.MEDIA_WORDS.contains(t.lower[d - 1])) {
+            return new Speaker(trimmed(d, head), SpeakerType.ORGANIZATION); // "the Telegram channel X"
+        }
         Run person = lastRun(from, head, "PERSON");
         if (person != null) {
             return new Speaker(fullName(person), SpeakerType.PERSON);
         }
-        int d = afterDescriptor(from, head);
         if (d >= 0) {
             String ner = t.ner[d];
             String name = trimmed(d, head);
@@ -160,6 +171,12 @@ final class Speakers {
         }
         if (place != null && onlyDeterminersBefore(from, place.from()) && place.to() >= head) {
             return new Speaker(runText(place), SpeakerType.ORGANIZATION);
+        }
+        if (head - from == 1 && t.tag[from].equals("NNP")) {
+            String full = fullName(new Run(from, head, "PERSON"));
+            if (!full.equals(t.word[from])) {
+                return new Speaker(full, SpeakerType.PERSON); // a surname the tagger missed
+            }
         }
         String text = t.span(from, to);
         boolean plural = false;

@@ -60,7 +60,14 @@ final class CueFinder {
         if (lemma.equals("put")) {
             return i + 1 < t.size && t.lower[i + 1].equals("it");
         }
-        return SpeechLexicon.CLAUSE_VERBS.contains(lemma) || SpeechLexicon.QUOTE_ONLY_VERBS.contains(lemma);
+        return SpeechLexicon.CLAUSE_VERBS.contains(lemma) || SpeechLexicon.QUOTE_ONLY_VERBS.contains(lemma)
+                || SpeechLexicon.COGNITION_VERBS.contains(lemma) || takesThatClause(i);
+    }
+
+    /** Any verb followed directly by the complementiser "that" ("the report concludes that"). */
+    boolean takesThatClause(int i) {
+        return i + 1 < t.size && t.lower[i + 1].equals("that") && t.tag[i + 1].equals("IN")
+                && !t.lemma[i].equals("be") && !t.lemma[i].equals("so");
     }
 
     private Cue verbCue(int v, int first, int last, List<Cue> earlier) {
@@ -170,7 +177,8 @@ final class CueFinder {
         }
         String head = t.lower[open + 1];
         boolean apposition = head.equals("who") || head.equals("whose") || head.equals("a") || head.equals("an")
-                || head.equals("the") || np.isNpToken(open + 1);
+                || head.equals("the") || np.isNpToken(open + 1)
+                || t.tag[open + 1].equals("IN") || t.tag[open + 1].startsWith("RB"); // ", at a briefing,"
         if (!apposition) {
             return null;
         }
@@ -187,6 +195,13 @@ final class CueFinder {
         }
         if (start > first && isPreposition(start - 1)) {
             return null;
+        }
+        boolean named = false;
+        for (int i = start; i <= end; i++) {
+            named |= t.isName(i);
+        }
+        if (!named && t.ner[open + 1].equals("PERSON") && t.ner[comma - 1].equals("PERSON")) {
+            return new int[] {open + 1, comma}; // "The campaign chairman, Jane Doe, said": the name
         }
         return new int[] {start, end + 1};
     }

@@ -49,8 +49,9 @@ final class Phrases {
         while (j - 1 >= floor && i - j < MAX_PHRASE) {
             if (isNpToken(j - 1)) {
                 j--;
-                if (t.tag[j].equals("DT")) {
-                    break; // a determiner opens the phrase
+                if (t.tag[j].equals("DT") && !(j - 2 >= floor
+                        && SpeechLexicon.NP_CONNECTORS.contains(t.lower[j - 1]) && isHead(j - 2))) {
+                    break; // a determiner opens the phrase, unless "of"/"for" joins it to one before
                 }
             } else if (j - 2 >= floor && SpeechLexicon.NP_CONNECTORS.contains(t.lower[j - 1]) && isHead(j - 2)) {
                 j -= 2;

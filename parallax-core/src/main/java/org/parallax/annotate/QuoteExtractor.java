@@ -129,6 +129,9 @@ public final class QuoteExtractor {
                 if (cue < 0) {
                     cue = role == Role.SPEECH ? cueBefore(open, MAX_CUE_GAP) : cueAfterInSentence(close);
                 }
+                if (cue < 0 && role == Role.SPEECH && open == t.first(t.sentence[open])) {
+                    cue = cueAfterInSentence(close); // "'...' of the plan, Jane Doe said."
+                }
                 Speakers.Speaker speaker = Speakers.Speaker.NONE;
                 String via = null;
                 int cueStart = -1;
@@ -382,7 +385,11 @@ public final class QuoteExtractor {
                     continue;
                 }
                 Cue c = cues.get(k);
-                if (!c.according() && !SpeechLexicon.CLAUSE_VERBS.contains(t.lemma[c.from()])) {
+                String lemma = t.lemma[c.from()];
+                boolean clauseCue = SpeechLexicon.CLAUSE_VERBS.contains(lemma)
+                        || SpeechLexicon.COGNITION_VERBS.contains(lemma)
+                        || (c.from() + 1 < t.size && t.lower[c.from() + 1].equals("that"));
+                if (!c.according() && !clauseCue) {
                     continue;
                 }
                 int[] range = content(c);

@@ -271,7 +271,8 @@ final class Speakers {
                     j++;
                 }
                 boolean possessor = j < to && t.tag[j].equals("POS") && j + 1 < to;
-                if (!possessor) {
+                boolean modifier = j < to && !possessor && t.isNoun(j); // "the Trump campaign"
+                if (!possessor && !modifier) {
                     found = new Run(i, j, ner);
                 }
                 i = j;

@@ -15,11 +15,20 @@ final class SpeechLexicon {
             "say", "tell", "add", "note", "claim", "warn", "argue", "explain", "stress", "insist", "suggest",
             "report", "write", "tweet", "announce", "declare", "admit", "ask", "reply", "respond", "state", "deny",
             "acknowledge", "confirm", "predict", "conclude", "emphasize", "emphasise", "observe", "reveal",
-            "remark", "comment", "complain", "boast", "vow", "pledge", "promise", "contend", "assert", "maintain",
+            "remark", "complain", "boast", "vow", "pledge", "promise", "contend", "assert", "maintain",
             "concede", "caution", "testify", "disclose", "indicate", "mention", "allege", "charge", "recall",
             "answer", "inform", "assure", "estimate", "speculate", "lament", "counter", "retort", "agree",
             "post", "believe", "think", "reiterate", "underline", "underscore", "specify", "recount",
             "clarify", "affirm", "proclaim", "question", "demand", "urge", "point");
+
+    /**
+     * Verbs of belief and finding that attribute a proposition without speech ("she believes ...", "the study
+     * found ..."): PolNeAR-style attribution, reported as indirect quotes of the position.
+     */
+    static final Set<String> COGNITION_VERBS = Set.of(
+            "think", "believe", "know", "hope", "fear", "feel", "expect", "find", "show", "worry", "doubt",
+            "understand", "realize", "realise", "assume", "guess", "recognize", "recognise", "learn", "discover",
+            "determine", "acknowledge", "imply", "reckon", "figure", "insinuate", "contend", "agree");
 
     /** Verbs that credit a speaker only next to a quote in quote marks ("she continued: ..."). */
     static final Set<String> QUOTE_ONLY_VERBS = Set.of(

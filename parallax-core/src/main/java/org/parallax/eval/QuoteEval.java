@@ -29,8 +29,8 @@ import org.parallax.eval.PolnearGold.Span;
  *       are not scored: PolNeAR does not annotate scare quotes as attributions.</li>
  *   <li><b>speaker</b>: for each correct predicted quote, the gold attribution it overlaps most; when that gold
  *       source names someone (not empty, not a pronoun), the predicted speaker is right when, after lower-casing
- *       and removing punctuation, titles and a leading article, one contains the other or both end in the same
- *       word (the surname). Gold pronoun sources are counted apart: "resolved" when the predicted speaker is a
+ *       and removing punctuation, titles and a leading article, one contains the other or the last word of one
+ *       (the surname) is a word of the other (gold sources often carry an appositive: "Murphy, now a consultant"). Gold pronoun sources are counted apart: "resolved" when the predicted speaker is a
  *       name (not a pronoun) whose last word occurs in the article before the gold pronoun, which checks that a
  *       resolution happened and is plausible, not that it is right (the gold has no coreference).</li>
  *   <li><b>cue</b>: a predicted cue span is correct when it overlaps a gold cue span; a gold cue is found when some
@@ -241,7 +241,7 @@ public final class QuoteEval {
         return words;
     }
 
-    /** Whether a predicted speaker matches a gold source text (containment either way, or the same last word). */
+    /** Whether a predicted speaker matches a gold source text (containment either way, or the last word of one is a word of the other: the surname). */
     static boolean sameSpeaker(String predicted, String gold) {
         if (predicted == null) {
             return false;
@@ -253,7 +253,8 @@ public final class QuoteEval {
         }
         String ps = " " + String.join(" ", p) + " ";
         String gs = " " + String.join(" ", g) + " ";
-        return ps.contains(gs) || gs.contains(ps) || p.get(p.size() - 1).equals(g.get(g.size() - 1));
+        return ps.contains(gs) || gs.contains(ps) || g.contains(p.get(p.size() - 1))
+                || p.contains(g.get(g.size() - 1));
     }
 
     /** Whether a pronoun was resolved to a name whose last word occurs in the text before the pronoun. */

@@ -27,7 +27,8 @@ import org.parallax.eval.PolnearGold.Span;
  *       some gold attribution (precision over predicted quotes); a gold attribution is found when some predicted
  *       quote overlaps one of its content spans (recall over gold attributions). Partial quotes (quoted terms)
  *       are not scored: PolNeAR does not annotate scare quotes as attributions.</li>
- *   <li><b>speaker</b>: for each correct predicted quote, the gold attribution it overlaps most; when that gold
+ *   <li><b>speaker</b>: for each correct predicted quote, the gold attribution whose content fits it best (overlap over union,
+ *       so that with nested attributions the inner or outer one is chosen by extent); when that gold
  *       source names someone (not empty, not a pronoun), the predicted speaker is right when, after lower-casing
  *       and removing punctuation, titles and a leading article, one contains the other or the last word of one
  *       (the surname) is a word of the other (gold sources often carry an appositive: "Murphy, now a consultant"). Gold pronoun sources are counted apart: "resolved" when the predicted speaker is a
@@ -135,15 +136,18 @@ public final class QuoteEval {
                 }
                 predicted++;
                 int best = -1;
-                int bestOverlap = 0;
+                double bestFit = 0;
                 for (int g = 0; g < atts.size(); g++) {
-                    int o = overlap(atts.get(g).content(), q.start(), q.end());
+                    List<Span> content = atts.get(g).content();
+                    int o = overlap(content, q.start(), q.end());
                     if (o > 0) {
                         found[g] = true;
-                    }
-                    if (o > bestOverlap) {
-                        bestOverlap = o;
-                        best = g;
+                        // nested attributions: the gold whose content fits the quote best (overlap over union)
+                        double fit = (double) o / (length(content) + (q.end() - q.start()) - o);
+                        if (fit > bestFit) {
+                            bestFit = fit;
+                            best = g;
+                        }
                     }
                 }
                 if (cq.cueStart() >= 0) {
@@ -222,6 +226,14 @@ public final class QuoteEval {
         return one.length() > 200 ? one.substring(0, 200) : one;
     }
 
+    private static int length(List<Span> spans) {
+        int total = 0;
+        for (Span s : spans) {
+            total += s.end() - s.start();
+        }
+        return total;
+    }
+
     private static int overlap(List<Span> spans, int start, int end) {
         int total = 0;
         for (Span s : spans) {
@@ -233,12 +245,16 @@ public final class QuoteEval {
     /** Lower case, letters and digits only, titles and articles removed. */
     static List<String> normalise(String name) {
         List<String> words = new ArrayList<>();
+        List<String> all = new ArrayList<>();
         for (String w : name.toLowerCase(Locale.ROOT).replaceAll("['\u2019]s\\b", "").split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty() && !TITLES.contains(w)) {
-                words.add(w);
+            if (!w.isEmpty()) {
+                all.add(w);
+                if (!TITLES.contains(w)) {
+                    words.add(w);
+                }
             }
         }
-        return words;
+        return words.isEmpty() ? all : words; // "the president" stays "the president"
     }
 
     /** Whether a predicted speaker matches a gold source text (containment either way, or the last word of one is a word of the other: the surname). */

@@ -52,16 +52,24 @@ final class CueFinder {
     private boolean isSpeechVerb(int i) {
         String lemma = t.lemma[i];
         if (!t.tag[i].startsWith("VB")) {
-            return false;
+            // "Said Ellis: ..." opens a sentence and is often tagged as a proper noun
+            return (t.lower[i].equals("said") || t.lower[i].equals("says")) && i == t.first(t.sentence[i]);
         }
         if (lemma.equals("point")) {
+            return i + 1 < t.size && t.lower[i + 1].equals("out");
+        }
+        if (lemma.equals("call")) {
+            return i + 1 < t.size && (t.lower[i + 1].equals("for") || t.lower[i + 1].equals("on"));
+        }
+        if (lemma.equals("rule")) {
             return i + 1 < t.size && t.lower[i + 1].equals("out");
         }
         if (lemma.equals("put")) {
             return i + 1 < t.size && t.lower[i + 1].equals("it");
         }
         return SpeechLexicon.CLAUSE_VERBS.contains(lemma) || SpeechLexicon.QUOTE_ONLY_VERBS.contains(lemma)
-                || SpeechLexicon.COGNITION_VERBS.contains(lemma) || takesThatClause(i);
+                || SpeechLexicon.COGNITION_VERBS.contains(lemma) || SpeechLexicon.STANCE_VERBS.contains(lemma)
+                || takesThatClause(i);
     }
 
     /** Any verb followed directly by the complementiser "that" ("the report concludes that"). */
@@ -76,14 +84,16 @@ final class CueFinder {
         }
         int to = v + 1;
         if (to < last && (t.lower[to].equals("out") && t.lemma[v].equals("point")
-                || t.lower[to].equals("it") && t.lemma[v].equals("put"))) {
+                || t.lower[to].equals("it") && t.lemma[v].equals("put")
+                || t.lower[to].equals("out") && t.lemma[v].equals("rule")
+                || (t.lower[to].equals("for") || t.lower[to].equals("on")) && t.lemma[v].equals("call"))) {
             to++;
         }
         if (v > first && (t.lower[v - 1].equals("to"))) {
             return null; // "wants to say": an intention, nobody speaks
         }
-        if (t.tag[v].equals("VBN") && v > first && isBeForm(v - 1)) {
-            return null; // passive: "was told", "it is said"
+        if (t.tag[v].equals("VBN") && !perfect(v, first)) {
+            return null; // passive ("was told") or a participle after a noun ("the money raised")
         }
         int[] aud = audience(v, to, last);
         int[] subj = null;
@@ -101,15 +111,35 @@ final class CueFinder {
         return new Cue(v, to, subj[0], subj[1], aud == null ? -1 : aud[0], aud == null ? -1 : aud[1], false);
     }
 
-    private boolean isBeForm(int i) {
-        return t.lemma[i].equals("be") || t.lemma[i].equals("get");
+    /** Whether token {@code i} belongs to a time expression ("this month", "Friday"), or opens one ("on"). */
+    private boolean isTime(int i) {
+        String ner = t.ner[i];
+        if (ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION") || ner.equals("SET")) {
+            return true;
+        }
+        return (t.lower[i].equals("on") || t.lower[i].equals("this") || t.lower[i].equals("last"))
+                && i + 1 < t.size && (t.ner[i + 1].equals("DATE") || t.ner[i + 1].equals("TIME"));
+    }
+
+    /** Whether participle {@code v} forms a perfect tense ("has said", "had also warned"). */
+    private boolean perfect(int v, int first) {
+        for (int i = v - 1; i >= first && v - i <= 3; i--) {
+            if (t.lemma[i].equals("have")) {
+                return true;
+            }
+            if (!t.tag[i].startsWith("RB")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The subject phrase left of verb {@code v}. */
     int[] leftSubject(int v, int first) {
         int i = v - 1;
-        while (i >= first && t.quote[i] < 0 && (SpeechLexicon.AUX.contains(t.lower[i]) || t.tag[i].startsWith("RB"))) {
-            i--;
+        while (i >= first && t.quote[i] < 0 && (SpeechLexicon.AUX.contains(t.lower[i]) || t.tag[i].startsWith("RB")
+                || isTime(i))) {
+            i--; // "also", "has", "on Friday", "just this month"
         }
         i = skipParenthesis(i, first);
         if (i < first || t.quote[i] >= 0) {
@@ -131,11 +161,8 @@ final class CueFinder {
         if (start < 0) {
             return null;
         }
-        if (start > first && t.lower[start - 1].equals("that") || start > first && isPreposition(start - 1)) {
-            // "the claims that officials said" is fine, but "in Moscow said" is an adjunct, not a subject
-            if (isPreposition(start - 1)) {
-                return null;
-            }
+        if (start > first && isPreposition(start - 1)) {
+            return null; // "in Moscow said": an adjunct, not a subject
         }
         return new int[] {start, i + 1};
     }
@@ -153,8 +180,9 @@ final class CueFinder {
         return i;
     }
 
+    /** A preposition before a phrase makes it an adjunct; "that" and "as" ("as Smith put it") do not. */
     private boolean isPreposition(int i) {
-        return t.tag[i].equals("IN") && !t.lower[i].equals("that");
+        return t.tag[i].equals("IN") && !t.lower[i].equals("that") && !t.lower[i].equals("as");
     }
 
     /**

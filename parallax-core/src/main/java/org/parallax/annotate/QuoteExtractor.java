@@ -121,15 +121,16 @@ public final class QuoteExtractor {
                 if (open >= t.size || open >= close) {
                     continue;
                 }
-                Role role = role(s, open, close, prevClose);
+                int inside = Math.min(t.tokenAtOrAfter(s.start()), close - 1);
+                Role role = role(s, open, inside, close, prevClose);
                 if (role == Role.NAME) {
                     continue;
                 }
-                int cue = role == Role.SPEECH ? cueAfter(s, close) : cueBefore(open, Integer.MAX_VALUE);
+                int cue = role == Role.SPEECH ? cueAfter(s, close) : cueBefore(open, inside, Integer.MAX_VALUE);
                 if (cue < 0) {
-                    cue = role == Role.SPEECH ? cueBefore(open, MAX_CUE_GAP) : cueAfterInSentence(close);
+                    cue = role == Role.SPEECH ? cueBefore(open, inside, MAX_CUE_GAP) : cueAfterInSentence(close);
                 }
-                if (cue < 0 && role == Role.SPEECH && open == t.first(t.sentence[open])) {
+                if (cue < 0 && role == Role.SPEECH && inside == t.first(t.sentence[inside])) {
                     cue = cueAfterInSentence(close); // "'...' of the plan, Jane Doe said."
                 }
                 Speakers.Speaker speaker = Speakers.Speaker.NONE;
@@ -154,7 +155,7 @@ public final class QuoteExtractor {
                 QuoteKind kind = role == Role.SPEECH ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
                 String text = t.text.substring(s.start(), s.end()).replaceAll("\n\\s*[\"\u201C\u201E\u00AB\u00BB]", "\n");
                 Quote quote = new Quote(text, kind, speaker.name(), speaker.type(), cueText, via,
-                        t.sentenceText(t.sentence[open]), s.start(), s.end());
+                        t.sentenceText(t.sentence[inside]), s.start(), s.end());
                 out.add(new CuedQuote(quote, cueStart, cueEnd));
                 if (role == Role.SPEECH) {
                     prevSpeaker = speaker.name() == null ? null : speaker;
@@ -165,7 +166,7 @@ public final class QuoteExtractor {
         }
 
         /** Whether the span is a name or title, a quoted term, or speech. */
-        private Role role(QuoteMarks.Span s, int open, int close, int prevClose) {
+        private Role role(QuoteMarks.Span s, int open, int inside, int close, int prevClose) {
             int from = open;
             int to = close;
             while (from < to && t.isPunct(from) && t.quote[from] >= 0 && !Character.isLetterOrDigit(t.word[from].charAt(0))
@@ -198,7 +199,9 @@ public final class QuoteExtractor {
             char last = content.isEmpty() ? ' ' : content.charAt(content.length() - 1);
             boolean finalPunct = last == '.' || last == '!' || last == '?';
             boolean upperStart = !content.isEmpty() && Character.isUpperCase(content.codePointAt(0));
-            boolean sentenceStart = open == t.first(t.sentence[open]);
+            // the tokenizer sometimes hangs an opening mark on the previous sentence: judge by the first word
+            boolean sentenceStart = open == t.first(t.sentence[open]) || inside == t.first(t.sentence[inside])
+                    || (inside > 0 && t.isFinal(inside - 1 - (t.quote[inside - 1] >= 0 ? 1 : 0)));
             if (words > 0 && words <= MAX_NAME_TOKENS && !finalPunct && upperStart && !sentenceStart) {
                 String before = open > 0 ? t.lower[open - 1] : "";
                 boolean titleCase = longWords > 0 && capitalised == longWords;
@@ -253,11 +256,15 @@ public final class QuoteExtractor {
         }
 
         /** The nearest cue clause before the quote in its sentence (or the previous one ending with a colon). */
-        private int cueBefore(int open, int maxGap) {
-            int sent = t.sentence[open];
+        private int cueBefore(int open, int inside, int maxGap) {
+            int sent = t.sentence[inside];
             int lo = t.first(sent);
-            if (open == lo && sent > 0 && t.word[t.last(sent - 1) - 1].equals(":")) {
-                lo = t.first(sent - 1);
+            if (open < lo) {
+                lo = t.first(t.sentence[open]);
+            }
+            int s0 = t.sentence[lo];
+            if (lo >= open && s0 > 0 && t.word[t.last(s0 - 1) - 1].equals(":")) {
+                lo = t.first(s0 - 1);
             }
             int best = -1;
             for (int k = 0; k < cues.size(); k++) {
@@ -308,15 +315,15 @@ public final class QuoteExtractor {
             if (prevClose < 0 || open < prevClose) {
                 return false;
             }
-            int skipFrom = prevCue >= 0 ? cues.get(prevCue).clauseStart() : -1;
-            int skipTo = prevCue >= 0 ? cues.get(prevCue).clauseEnd() : -1;
+            // the rest of the sentence that credited the previous quote ("said X, a professor at Y.") is its own
+            int cueSentence = prevCue >= 0 ? t.sentence[cues.get(prevCue).from()] : t.sentence[prevClose - 1];
             int narration = 0;
             for (int i = prevClose; i < open; i++) {
-                if (t.quote[i] >= 0 || (i >= skipFrom && i < skipTo)) {
+                if (t.quote[i] >= 0 || t.sentence[i] == cueSentence) {
                     continue;
                 }
                 narration++;
-                if (t.ner[i].equals("PERSON") || t.ner[i].equals("ORGANIZATION")) {
+                if (t.ner[i].equals("PERSON")) {
                     return false;
                 }
             }
@@ -380,14 +387,21 @@ public final class QuoteExtractor {
         // ---- indirect speech ----
 
         private void indirect() {
+            int contentFrom = -1;  // token range of the last reported clause, for nested cues
+            int contentTo = -1;
             for (int k = 0; k < cues.size(); k++) {
                 if (cueUsedByDirect[k]) {
                     continue;
                 }
                 Cue c = cues.get(k);
+                boolean speech = c.according() || SpeechLexicon.CLAUSE_VERBS.contains(t.lemma[c.from()]);
+                if (!speech && c.from() >= contentFrom && c.from() < contentTo) {
+                    continue; // "X said Y wants Z": Y's wish is part of what X reports, not a quote of Y
+                }
                 String lemma = t.lemma[c.from()];
                 boolean clauseCue = SpeechLexicon.CLAUSE_VERBS.contains(lemma)
                         || SpeechLexicon.COGNITION_VERBS.contains(lemma)
+                        || SpeechLexicon.STANCE_VERBS.contains(lemma)
                         || (c.from() + 1 < t.size && t.lower[c.from() + 1].equals("that"));
                 if (!c.according() && !clauseCue) {
                     continue;
@@ -398,6 +412,8 @@ public final class QuoteExtractor {
                 }
                 int from = range[0];
                 int to = range[1];
+                contentFrom = from;
+                contentTo = to;
                 int start = t.begin[from];
                 int end = t.end[to - 1];
                 if (coveredByDirect(start, end)) {
@@ -458,6 +474,9 @@ public final class QuoteExtractor {
             if (clause(after, last)) {
                 return new int[] {after, last};
             }
+            if (!c.according() && SpeechLexicon.STANCE_VERBS.contains(t.lemma[c.from()]) && object(after, last)) {
+                return new int[] {after, last}; // "denied any involvement in the deal"
+            }
             int left = clauseStart;
             while (left > first && t.isPunct(left - 1)) {
                 left--;
@@ -482,6 +501,25 @@ public final class QuoteExtractor {
                 return from + 1;
             }
             return from;
+        }
+
+        /** Whether tokens [from, to) start with a noun phrase of two words or more (an object). */
+        private boolean object(int from, int to) {
+            int words = 0;
+            boolean noun = false;
+            for (int i = from; i < to; i++) {
+                if (t.quote[i] >= 0 && i == from) {
+                    return true; // a quoted object: "called it 'a disgrace'"
+                }
+                if (i == from && t.lower[i].equals("to") && i + 1 < to && t.tag[i + 1].equals("VB")) {
+                    return true; // an intention: "refused to endorse the nominee"
+                }
+                if (!t.isPunct(i)) {
+                    words++;
+                }
+                noun |= t.isNoun(i) || t.tag[i].equals("PRP") || t.tag[i].equals("VBG");
+            }
+            return words >= 2 && noun;
         }
 
         /** Whether tokens [from, to) hold a clause: at least three words and a verb. */

@@ -41,7 +41,8 @@ final class Speakers {
     Speakers(TokenView t, List<Cue> cues) {
         this.t = t;
         for (int i = 0; i < t.size; ) {
-            if (t.ner[i].equals("PERSON") && !t.isPunct(i)) {
+            if (t.ner[i].equals("PERSON") && !t.isPunct(i) && t.tag[i].startsWith("NN")
+                    && !t.lower[i].equals("said") && !t.lower[i].equals("says")) {
                 int j = i;
                 while (j < t.size && t.ner[j].equals("PERSON") && t.sentence[j] == t.sentence[i]) {
                     j++;

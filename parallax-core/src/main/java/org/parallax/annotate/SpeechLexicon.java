@@ -30,6 +30,19 @@ final class SpeechLexicon {
             "understand", "realize", "realise", "assume", "guess", "recognize", "recognise", "learn", "discover",
             "determine", "acknowledge", "imply", "reckon", "figure", "insinuate", "contend", "agree");
 
+    /**
+     * Verbs that state a position about a thing, with a noun phrase as complement ("denied any involvement",
+     * "criticized the trade deal", "called for a recount"): the object is the attributed content.
+     */
+    static final Set<String> STANCE_VERBS = Set.of(
+            "deny", "admit", "acknowledge", "note", "announce", "promise", "propose", "demand", "cite", "question",
+            "dispute", "urge", "reject", "vow", "pledge", "predict", "confirm", "reveal", "criticize", "criticise",
+            "condemn", "praise", "support", "oppose", "endorse", "dismiss", "defend", "blame", "accuse", "attack",
+            "call", "welcome", "slam", "blast", "decry", "denounce", "applaud", "hail", "lambaste", "rule",
+            "recommend", "describe", "characterize", "label", "mock", "ridicule", "warn", "threaten", "insist",
+            "express", "respond", "seek", "refuse", "decline", "want", "plan", "offer", "back", "intend", "aim",
+            "agree", "vote", "sign", "release", "issue", "raise", "champion", "tout", "push", "spell");
+
     /** Verbs that credit a speaker only next to a quote in quote marks ("she continued: ..."). */
     static final Set<String> QUOTE_ONLY_VERBS = Set.of(
             "continue", "joke", "quip", "scoff", "shout", "yell", "exclaim", "muse", "laugh", "smile", "sigh",

@@ -125,8 +125,15 @@ final class TokenView {
         return tag[i].startsWith("NN");
     }
 
+    /** Whether token {@code i} has no letter or digit ("," and "''" are punctuation, "'s" is not). */
     boolean isPunct(int i) {
-        return !word[i].isEmpty() && !Character.isLetterOrDigit(word[i].charAt(0));
+        String w = word[i];
+        for (int k = 0; k < w.length(); k++) {
+            if (Character.isLetterOrDigit(w.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean isName(int i) {

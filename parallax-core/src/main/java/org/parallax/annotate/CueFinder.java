@@ -30,6 +30,9 @@ final class CueFinder {
                 }
                 Cue c = according(i, last);
                 if (c == null) {
+                    c = dashCredit(i, last);
+                }
+                if (c == null) {
                     c = verbCue(i, first, last, cues);
                 }
                 if (c != null) {
@@ -47,6 +50,20 @@ final class CueFinder {
         }
         int end = np.npStartingAt(i + 2, last);
         return end < 0 ? null : new Cue(i, i + 2, i + 2, end, -1, -1, true);
+    }
+
+    /** A credit line after a quote: {@code "..." ― Jane Doe} (a dash, then a person's name). */
+    private Cue dashCredit(int i, int last) {
+        String w = t.word[i];
+        boolean dash = w.equals("―") || w.equals("—") || w.equals("–") || w.equals("--");
+        if (!dash || i == 0 || t.quote[i - 1] < 0 || i + 1 >= last || !t.ner[i + 1].equals("PERSON")) {
+            return null;
+        }
+        int end = i + 1;
+        while (end < last && t.ner[end].equals("PERSON")) {
+            end++;
+        }
+        return new Cue(i, i + 1, i + 1, end, -1, -1, false);
     }
 
     private boolean isSpeechVerb(int i) {
@@ -162,7 +179,16 @@ final class CueFinder {
             return null;
         }
         if (start > first && isPreposition(start - 1)) {
-            return null; // "in Moscow said": an adjunct, not a subject
+            // "In a Bloomberg interview Trump declared": the name after the adjunct is the subject;
+            // "in Moscow said": an adjunct, no subject
+            int name = i;
+            while (name > start && t.ner[name - 1].equals("PERSON")) {
+                name--;
+            }
+            boolean named = t.ner[i].equals("PERSON") && name > start && t.isNoun(name - 1)
+                    && Character.isLowerCase(t.word[name - 1].charAt(0)) || (t.ner[i].equals("PERSON")
+                    && name > start && !t.ner[name - 1].equals("PERSON") && t.isNoun(name - 1));
+            return named ? new int[] {name, i + 1} : null;
         }
         return new int[] {start, i + 1};
     }

@@ -234,18 +234,20 @@ public final class QuoteExtractor {
             String content = t.text.substring(s.start(), s.end());
             boolean periodEnd = content.endsWith(".");
             int i = close;
+            boolean dashed = false;
             while (i < t.size && i - close < 2 && t.isPunct(i) && !t.isFinal(i)) {
+                dashed |= !t.word[i].equals(",");
                 i++;
             }
             if (i >= t.size) {
                 return -1;
             }
-            if (periodEnd && Character.isUpperCase(t.word[i].charAt(0)) && !t.word[i].equals("I")) {
+            if (periodEnd && !dashed && Character.isUpperCase(t.word[i].charAt(0)) && !t.word[i].equals("I")) {
                 return -1; // a new sentence follows a quote that ended with a full stop
             }
             for (int k = 0; k < cues.size(); k++) {
                 Cue c = cues.get(k);
-                if (c.clauseStart() == i || (c.subjectAfter() && c.from() == i)) {
+                if (c.clauseStart() == i || (c.subjectAfter() && c.from() >= close && c.from() <= i)) {
                     return k;
                 }
                 if (c.clauseStart() > i) {
@@ -387,33 +389,27 @@ public final class QuoteExtractor {
         // ---- indirect speech ----
 
         private void indirect() {
-            int contentFrom = -1;  // token range of the last reported clause, for nested cues
-            int contentTo = -1;
+            int[][] ranges = new int[cues.size()][];
+            boolean[] speech = new boolean[cues.size()];
             for (int k = 0; k < cues.size(); k++) {
-                if (cueUsedByDirect[k]) {
+                Cue c = cues.get(k);
+                String lemma = t.lemma[c.from()];
+                speech[k] = c.according() || SpeechLexicon.CLAUSE_VERBS.contains(lemma);
+                boolean clauseCue = speech[k] || SpeechLexicon.COGNITION_VERBS.contains(lemma)
+                        || SpeechLexicon.STANCE_VERBS.contains(lemma)
+                        || (c.from() + 1 < t.size && t.lower[c.from() + 1].equals("that"));
+                if (!cueUsedByDirect[k] && clauseCue) {
+                    ranges[k] = content(c);
+                }
+            }
+            for (int k = 0; k < cues.size(); k++) {
+                int[] range = ranges[k];
+                if (range == null || nested(k, ranges, speech)) {
                     continue;
                 }
                 Cue c = cues.get(k);
-                boolean speech = c.according() || SpeechLexicon.CLAUSE_VERBS.contains(t.lemma[c.from()]);
-                if (!speech && c.from() >= contentFrom && c.from() < contentTo) {
-                    continue; // "X said Y wants Z": Y's wish is part of what X reports, not a quote of Y
-                }
-                String lemma = t.lemma[c.from()];
-                boolean clauseCue = SpeechLexicon.CLAUSE_VERBS.contains(lemma)
-                        || SpeechLexicon.COGNITION_VERBS.contains(lemma)
-                        || SpeechLexicon.STANCE_VERBS.contains(lemma)
-                        || (c.from() + 1 < t.size && t.lower[c.from() + 1].equals("that"));
-                if (!c.according() && !clauseCue) {
-                    continue;
-                }
-                int[] range = content(c);
-                if (range == null) {
-                    continue;
-                }
                 int from = range[0];
                 int to = range[1];
-                contentFrom = from;
-                contentTo = to;
                 int start = t.begin[from];
                 int end = t.end[to - 1];
                 if (coveredByDirect(start, end)) {
@@ -428,6 +424,40 @@ public final class QuoteExtractor {
                         t.span(c.from(), c.to()), via(c, speaker), t.sentenceText(t.sentence[c.from()]), start, end);
                 out.add(new CuedQuote(q, t.begin[c.from()], t.end[c.to() - 1]));
             }
+        }
+
+        /**
+         * Whether cue {@code k} lies inside what another speech cue reports ("X said Y wants Z", "Y plans Z,
+         * according to X"): then it is part of X's statement, not a quote of its own, unless it is a speech verb
+         * with a named subject ("X says Jane Doe promised ...").
+         */
+        private boolean nested(int k, int[][] ranges, boolean[] speech) {
+            Cue c = cues.get(k);
+            for (int o = 0; o < cues.size(); o++) {
+                int[] r = ranges[o];
+                if (o == k || r == null || !speech[o] || c.from() < r[0] || c.from() >= r[1]) {
+                    continue;
+                }
+                if (r.length == 4 && c.from() >= r[2] && c.from() < r[3]) {
+                    continue; // inside the cut-out cue clause, not inside the content
+                }
+                int[] mine = ranges[k];
+                int other = cues.get(o).from();
+                boolean mutual = mine != null && other >= mine[0] && other < mine[1];
+                if (!mutual && (!speech[k] || !namedSubject(c))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean namedSubject(Cue c) {
+            for (int i = Math.max(0, c.subjFrom()); i < c.subjTo(); i++) {
+                if (t.ner[i].equals("PERSON") || t.ner[i].equals("ORGANIZATION")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean coveredByDirect(int start, int end) {

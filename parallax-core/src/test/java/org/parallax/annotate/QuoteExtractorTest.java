@@ -152,6 +152,23 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aDashCreditLineNamesTheSpeaker() {
+        List<Quote> qs = quotes("Readers sent us their views.\n\n\u201CThe ferry must keep running.\u201D "
+                + "\u2015 Lena Okafor\n\n\u201CI never take the bridge.\u201D \u2015 Piet Langer");
+        assertEquals(2, qs.size(), qs::toString);
+        assertEquals("Lena Okafor", qs.get(0).speaker());
+        assertEquals("Piet Langer", qs.get(1).speaker());
+    }
+
+    @Test
+    void aNameAfterAnAdjunctIsTheSubject() {
+        Quote q = only(quotes("In a radio interview Lena Okafor declared: \u201CThe port will never close.\u201D"),
+                QuoteKind.DIRECT);
+        assertEquals("Lena Okafor", q.speaker());
+        assertEquals("declared", q.cue());
+    }
+
+    @Test
     void scareQuotesArePartialAndCreditedToTheSentence() {
         List<Quote> qs = quotes("Council organizer Mira Dalca suggested that only \u201Chand-picked delegates\u201D "
                 + "would be heard.");

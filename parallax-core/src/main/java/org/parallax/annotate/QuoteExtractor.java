@@ -181,7 +181,7 @@ public final class QuoteExtractor {
             int longWords = 0;
             boolean verb = false;
             for (int i = from; i < to; i++) {
-                if (t.isPunct(i)) {
+                if (t.isPunct(i) || t.tag[i].equals("POS")) {
                     continue;
                 }
                 words++;

@@ -181,6 +181,7 @@ class QuoteExtractorTest {
 
     @Test
     void namesInQuoteMarksAreNotSpeech() {
+        assertTrue(quotes("She chairs the \u201CHarbour Workers\u2019 Front,\u201D a union.").isEmpty());
         List<Quote> qs = quotes("Lena Okafor is also the leader of the \u201CCoastal Unity Front,\u201D a group "
                 + "close to the port authority.");
         assertTrue(qs.stream().noneMatch(q -> q.text().contains("Coastal Unity Front")), qs::toString);

@@ -33,6 +33,9 @@ final class CueFinder {
                     c = dashCredit(i, last);
                 }
                 if (c == null) {
+                    c = colonCredit(i, first);
+                }
+                if (c == null) {
                     c = verbCue(i, first, last, cues);
                 }
                 if (c != null) {
@@ -64,6 +67,18 @@ final class CueFinder {
             end++;
         }
         return new Cue(i, i + 1, i + 1, end, -1, -1, false);
+    }
+
+    /** A name opening its sentence and followed by a colon and a quote: {@code Jane Doe: "..."} (headlines, Q&A). */
+    private Cue colonCredit(int i, int first) {
+        if (!t.word[i].equals(":") || i == first || i + 1 >= t.size || t.quote[i + 1] < 0) {
+            return null;
+        }
+        int start = np.npEndingAt(i - 1, first);
+        if (start != first || !t.ner[i - 1].equals("PERSON")) {
+            return null;
+        }
+        return new Cue(i, i + 1, start, i, -1, -1, false);
     }
 
     private boolean isSpeechVerb(int i) {
@@ -174,21 +189,37 @@ final class CueFinder {
         if (t.word[i].equals(",")) {
             return appositive(i, first);
         }
+        return subjectEndingAt(i, first);
+    }
+
+    /**
+     * The subject phrase ending at token {@code i}. A phrase after a preposition is an adjunct ("in Moscow said"),
+     * unless a name follows a common noun in it ("In a radio interview Jane Doe declared"); a phrase after a verb
+     * is an object ("officials who spoke to discuss strategy said"), and the subject is then the phrase before
+     * the relative pronoun.
+     */
+    private int[] subjectEndingAt(int i, int first) {
         int start = np.npEndingAt(i, first);
         if (start < 0) {
             return null;
         }
         if (start > first && isPreposition(start - 1)) {
-            // "In a Bloomberg interview Trump declared": the name after the adjunct is the subject;
-            // "in Moscow said": an adjunct, no subject
             int name = i;
             while (name > start && t.ner[name - 1].equals("PERSON")) {
                 name--;
             }
-            boolean named = t.ner[i].equals("PERSON") && name > start && t.isNoun(name - 1)
-                    && Character.isLowerCase(t.word[name - 1].charAt(0)) || (t.ner[i].equals("PERSON")
-                    && name > start && !t.ner[name - 1].equals("PERSON") && t.isNoun(name - 1));
+            boolean named = t.ner[i].equals("PERSON") && name > start && !t.ner[name - 1].equals("PERSON")
+                    && t.isNoun(name - 1);
             return named ? new int[] {name, i + 1} : null;
+        }
+        if (start > first && (t.tag[start - 1].startsWith("VB") || t.tag[start - 1].equals("TO"))) {
+            for (int j = start - 2; j > first && start - j <= 15; j--) {
+                if ((t.lower[j].equals("who") || t.tag[j].equals("WDT")) && t.quote[j - 1] < 0) {
+                    int s = np.npEndingAt(j - 1, first);
+                    return s < 0 ? null : new int[] {s, j};
+                }
+            }
+            return null;
         }
         return new int[] {start, i + 1};
     }
@@ -232,7 +263,8 @@ final class CueFinder {
         String head = t.lower[open + 1];
         boolean apposition = head.equals("who") || head.equals("whose") || head.equals("a") || head.equals("an")
                 || head.equals("the") || np.isNpToken(open + 1)
-                || t.tag[open + 1].equals("IN") || t.tag[open + 1].startsWith("RB"); // ", at a briefing,"
+                || t.tag[open + 1].equals("IN") || t.tag[open + 1].startsWith("RB") // ", at a briefing,"
+                || t.tag[open + 1].equals("VBG"); // ", speaking to reporters,"
         if (!apposition) {
             return null;
         }
@@ -243,13 +275,12 @@ final class CueFinder {
         if (np.isPronoun(end)) {
             return new int[] {end, end + 1};
         }
-        int start = np.npEndingAt(end, first);
-        if (start < 0) {
+        int[] subject = subjectEndingAt(end, first);
+        if (subject == null) {
             return null;
         }
-        if (start > first && isPreposition(start - 1)) {
-            return null;
-        }
+        int start = subject[0];
+        end = subject[1] - 1;
         boolean named = false;
         for (int i = start; i <= end; i++) {
             named |= t.isName(i);
@@ -271,7 +302,10 @@ final class CueFinder {
             return new int[] {to, to + 1};
         }
         int end = np.npStartingAt(to, last);
-        return end < 0 ? null : new int[] {to, end};
+        if (end < 0 || t.ner[to].equals("DATE") || t.ner[to].equals("TIME")) {
+            return null; // "..., said Tuesday that": a date is not a speaker
+        }
+        return new int[] {to, end};
     }
 
     /** "Smith criticised the plan, saying ...": a participle takes the subject of the clause it hangs on. */

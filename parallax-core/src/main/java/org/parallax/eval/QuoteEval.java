@@ -31,7 +31,8 @@ import org.parallax.eval.PolnearGold.Span;
  *       so that with nested attributions the inner or outer one is chosen by extent); when that gold
  *       source names someone (not empty, not a pronoun), the predicted speaker is right when, after lower-casing
  *       and removing punctuation, titles and a leading article, one contains the other or the last word of one
- *       (the surname) is a word of the other (gold sources often carry an appositive: "Murphy, now a consultant"). Gold pronoun sources are counted apart: "resolved" when the predicted speaker is a
+ *       (the surname) is a word of the other (gold sources often carry an appositive: "Murphy, now a consultant"). PolNeAR credits "X said,
+ *       according to CNN" to CNN; a quote whose {@code via} matches the gold source counts as right too. Gold pronoun sources are counted apart: "resolved" when the predicted speaker is a
  *       name (not a pronoun) whose last word occurs in the article before the gold pronoun, which checks that a
  *       resolution happened and is plausible, not that it is right (the gold has no coreference).</li>
  *   <li><b>cue</b>: a predicted cue span is correct when it overlaps a gold cue span; a gold cue is found when some
@@ -186,7 +187,7 @@ public final class QuoteEval {
                     continue;
                 }
                 named++;
-                if (sameSpeaker(q.speaker(), src)) {
+                if (sameSpeaker(q.speaker(), src) || sameSpeaker(q.via(), src)) {
                     namedOk++;
                 } else if (dump != null) {
                     dump.printf("SPK\t%s\tgold=%s\tpred=%s\tcue=%s\t%s%n", r.article().id(), src, q.speaker(), q.cue(),

@@ -1,0 +1,351 @@
+package org.parallax.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds speech cues and the phrase each one credits, by token rules: a speech verb with its subject to the left
+ * ("Putin said", "the ministry has warned", "Melnikova, a lawyer, told"), to the right after a quote or comma
+ * ("..., said the mayor"), or inherited by a participle ("..., adding that"); and "according to" with the phrase after
+ * it. Passive uses ("was told") and infinitives ("to say") are not cues: they credit nobody.
+ */
+final class CueFinder {
+    private final TokenView t;
+    private final Phrases np;
+
+    CueFinder(TokenView t) {
+        this.t = t;
+        this.np = new Phrases(t);
+    }
+
+    /** All cues outside quote marks, in text order. */
+    List<Cue> find() {
+        List<Cue> cues = new ArrayList<>();
+        for (int s = 0; s < t.sentences(); s++) {
+            int first = t.first(s);
+            int last = t.last(s);
+            for (int i = first; i < last; i++) {
+                if (t.quote[i] >= 0) {
+                    continue;
+                }
+                Cue c = according(i, last);
+                if (c == null) {
+                    c = dashCredit(i, last);
+                }
+                if (c == null) {
+                    c = colonCredit(i, first);
+                }
+                if (c == null) {
+                    c = verbCue(i, first, last, cues);
+                }
+                if (c != null) {
+                    cues.add(c);
+                    i = c.to() - 1;
+                }
+            }
+        }
+        return cues;
+    }
+
+    private Cue according(int i, int last) {
+        if (!t.lower[i].equals("according") || i + 1 >= last || !t.lower[i + 1].equals("to")) {
+            return null;
+        }
+        int end = np.npStartingAt(i + 2, last);
+        return end < 0 ? null : new Cue(i, i + 2, i + 2, end, -1, -1, true);
+    }
+
+    /** A credit line after a quote: {@code "..." ― Jane Doe} (a dash, then a person's name). */
+    private Cue dashCredit(int i, int last) {
+        String w = t.word[i];
+        boolean dash = w.equals("―") || w.equals("—") || w.equals("–") || w.equals("--");
+        if (!dash || i == 0 || t.quote[i - 1] < 0 || i + 1 >= last || !t.ner[i + 1].equals("PERSON")) {
+            return null;
+        }
+        int end = i + 1;
+        while (end < last && t.ner[end].equals("PERSON")) {
+            end++;
+        }
+        return new Cue(i, i + 1, i + 1, end, -1, -1, false);
+    }
+
+    /** A name opening its sentence and followed by a colon and a quote: {@code Jane Doe: "..."} (headlines, Q&A). */
+    private Cue colonCredit(int i, int first) {
+        if (!t.word[i].equals(":") || i == first || i + 1 >= t.size || t.quote[i + 1] < 0) {
+            return null;
+        }
+        int start = np.npEndingAt(i - 1, first);
+        if (start != first || !t.ner[i - 1].equals("PERSON")) {
+            return null;
+        }
+        return new Cue(i, i + 1, start, i, -1, -1, false);
+    }
+
+    private boolean isSpeechVerb(int i) {
+        String lemma = t.lemma[i];
+        if (!t.tag[i].startsWith("VB")) {
+            // "Said Ellis: ..." opens a sentence and is often tagged as a proper noun
+            return (t.lower[i].equals("said") || t.lower[i].equals("says")) && i == t.first(t.sentence[i]);
+        }
+        if (lemma.equals("point")) {
+            return i + 1 < t.size && t.lower[i + 1].equals("out");
+        }
+        if (lemma.equals("call")) {
+            return i + 1 < t.size && (t.lower[i + 1].equals("for") || t.lower[i + 1].equals("on"));
+        }
+        if (lemma.equals("rule")) {
+            return i + 1 < t.size && t.lower[i + 1].equals("out");
+        }
+        if (lemma.equals("put")) {
+            return i + 1 < t.size && t.lower[i + 1].equals("it");
+        }
+        return SpeechLexicon.CLAUSE_VERBS.contains(lemma) || SpeechLexicon.QUOTE_ONLY_VERBS.contains(lemma)
+                || SpeechLexicon.COGNITION_VERBS.contains(lemma) || SpeechLexicon.STANCE_VERBS.contains(lemma)
+                || takesThatClause(i);
+    }
+
+    /** Any verb followed directly by the complementiser "that" ("the report concludes that"). */
+    boolean takesThatClause(int i) {
+        return i + 1 < t.size && t.lower[i + 1].equals("that") && t.tag[i + 1].equals("IN")
+                && !t.lemma[i].equals("be") && !t.lemma[i].equals("so");
+    }
+
+    private Cue verbCue(int v, int first, int last, List<Cue> earlier) {
+        if (!isSpeechVerb(v)) {
+            return null;
+        }
+        int to = v + 1;
+        if (to < last && (t.lower[to].equals("out") && t.lemma[v].equals("point")
+                || t.lower[to].equals("it") && t.lemma[v].equals("put")
+                || t.lower[to].equals("out") && t.lemma[v].equals("rule")
+                || (t.lower[to].equals("for") || t.lower[to].equals("on")) && t.lemma[v].equals("call"))) {
+            to++;
+        }
+        if (v > first && (t.lower[v - 1].equals("to"))) {
+            return null; // "wants to say": an intention, nobody speaks
+        }
+        if (t.tag[v].equals("VBN") && !perfect(v, first)) {
+            return null; // passive ("was told") or a participle after a noun ("the money raised")
+        }
+        int[] aud = audience(v, to, last);
+        int[] subj = null;
+        if (t.tag[v].equals("VBG")) {
+            subj = inherited(v, first, earlier);
+        } else {
+            subj = leftSubject(v, first);
+            if (subj == null) {
+                subj = rightSubject(v, to, first, last);
+            }
+        }
+        if (subj == null) {
+            return null;
+        }
+        return new Cue(v, to, subj[0], subj[1], aud == null ? -1 : aud[0], aud == null ? -1 : aud[1], false);
+    }
+
+    /** Whether token {@code i} belongs to a time expression ("this month", "Friday"), or opens one ("on"). */
+    private boolean isTime(int i) {
+        String ner = t.ner[i];
+        if (ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION") || ner.equals("SET")) {
+            return true;
+        }
+        return (t.lower[i].equals("on") || t.lower[i].equals("this") || t.lower[i].equals("last"))
+                && i + 1 < t.size && (t.ner[i + 1].equals("DATE") || t.ner[i + 1].equals("TIME"));
+    }
+
+    /** Whether participle {@code v} forms a perfect tense ("has said", "had also warned"). */
+    private boolean perfect(int v, int first) {
+        for (int i = v - 1; i >= first && v - i <= 3; i--) {
+            if (t.lemma[i].equals("have")) {
+                return true;
+            }
+            if (!t.tag[i].startsWith("RB")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The subject phrase left of verb {@code v}. */
+    int[] leftSubject(int v, int first) {
+        int i = v - 1;
+        while (i >= first && t.quote[i] < 0 && (SpeechLexicon.AUX.contains(t.lower[i]) || t.tag[i].startsWith("RB")
+                || isTime(i))) {
+            i--; // "also", "has", "on Friday", "just this month"
+        }
+        i = skipParenthesis(i, first);
+        if (i < first || t.quote[i] >= 0) {
+            return null;
+        }
+        if (np.isPronoun(i)) {
+            return new int[] {i, i + 1};
+        }
+        if (t.lower[i].equals("who") && i - 1 > first && t.word[i - 1].equals(",")) {
+            // "Jane Doe, who chairs the panel, said" is handled below; "Jane Doe, who said ..." here
+            int end = skipParenthesis(i - 2, first);
+            int start = end >= first ? np.npEndingAt(end, first) : -1;
+            return start < 0 ? null : new int[] {start, end + 1};
+        }
+        if (t.word[i].equals(",")) {
+            return appositive(i, first);
+        }
+        return subjectEndingAt(i, first);
+    }
+
+    /**
+     * The subject phrase ending at token {@code i}. A phrase after a preposition is an adjunct ("in Moscow said"),
+     * unless a name follows a common noun in it ("In a radio interview Jane Doe declared"); a phrase after a verb
+     * is an object ("officials who spoke to discuss strategy said"), and the subject is then the phrase before
+     * the relative pronoun.
+     */
+    private int[] subjectEndingAt(int i, int first) {
+        int start = np.npEndingAt(i, first);
+        if (start < 0) {
+            return null;
+        }
+        if (start > first && isPreposition(start - 1)) {
+            int name = i;
+            while (name > start && t.ner[name - 1].equals("PERSON")) {
+                name--;
+            }
+            boolean named = t.ner[i].equals("PERSON") && name > start && !t.ner[name - 1].equals("PERSON")
+                    && t.isNoun(name - 1);
+            return named ? new int[] {name, i + 1} : null;
+        }
+        if (start > first && (t.tag[start - 1].startsWith("VB") || t.tag[start - 1].equals("TO"))) {
+            for (int j = start - 2; j > first && start - j <= 15; j--) {
+                if ((t.lower[j].equals("who") || t.tag[j].equals("WDT")) && t.quote[j - 1] < 0) {
+                    int s = np.npEndingAt(j - 1, first);
+                    return s < 0 ? null : new int[] {s, j};
+                }
+            }
+            return null;
+        }
+        return new int[] {start, i + 1};
+    }
+
+    /** "Rep. Jane Doe (D-Ohio) said": the index before a parenthesis ending at {@code i}, else {@code i}. */
+    private int skipParenthesis(int i, int first) {
+        if (i < first || !t.word[i].equals(")")) {
+            return i;
+        }
+        for (int j = i - 1; j >= first && i - j <= 8; j--) {
+            if (t.word[j].equals("(")) {
+                return j - 1;
+            }
+        }
+        return i;
+    }
+
+    /** A preposition before a phrase makes it an adjunct; "that" and "as" ("as Smith put it") do not. */
+    private boolean isPreposition(int i) {
+        return t.tag[i].equals("IN") && !t.lower[i].equals("that") && !t.lower[i].equals("as");
+    }
+
+    /**
+     * "Name, a lawyer for the group, told ...": the comma before the verb closes an appositive or relative clause;
+     * the subject is the phrase before the opening comma.
+     */
+    private int[] appositive(int comma, int first) {
+        int open = -1;
+        for (int j = comma - 1; j >= first && comma - j <= 25; j--) {
+            if (t.quote[j] >= 0) {
+                return null;
+            }
+            if (t.word[j].equals(",")) {
+                open = j;
+                break;
+            }
+        }
+        if (open < 0 || open + 1 >= comma) {
+            return null;
+        }
+        String head = t.lower[open + 1];
+        boolean apposition = head.equals("who") || head.equals("whose") || head.equals("a") || head.equals("an")
+                || head.equals("the") || np.isNpToken(open + 1)
+                || t.tag[open + 1].equals("IN") || t.tag[open + 1].startsWith("RB") // ", at a briefing,"
+                || t.tag[open + 1].equals("VBG"); // ", speaking to reporters,"
+        if (!apposition) {
+            return null;
+        }
+        int end = skipParenthesis(open - 1, first);
+        if (end < first) {
+            return null;
+        }
+        if (np.isPronoun(end)) {
+            return new int[] {end, end + 1};
+        }
+        int[] subject = subjectEndingAt(end, first);
+        if (subject == null) {
+            return null;
+        }
+        int start = subject[0];
+        end = subject[1] - 1;
+        boolean named = false;
+        for (int i = start; i <= end; i++) {
+            named |= t.isName(i);
+        }
+        if (!named && t.ner[open + 1].equals("PERSON") && t.ner[comma - 1].equals("PERSON")) {
+            return new int[] {open + 1, comma}; // "The campaign chairman, Jane Doe, said": the name
+        }
+        return new int[] {start, end + 1};
+    }
+
+    /** "..., said the mayor": the subject after the verb, only when the verb opens its clause. */
+    private int[] rightSubject(int v, int to, int first, int last) {
+        boolean opensClause = v == first || t.word[v - 1].equals(",") || t.quote[v - 1] >= 0
+                || t.word[v - 1].equals("--") || t.word[v - 1].equals("\u2014");
+        if (!opensClause || to >= last) {
+            return null;
+        }
+        if (np.isPronoun(to)) {
+            return new int[] {to, to + 1};
+        }
+        int end = np.npStartingAt(to, last);
+        if (end < 0 || t.ner[to].equals("DATE") || t.ner[to].equals("TIME")) {
+            return null; // "..., said Tuesday that": a date is not a speaker
+        }
+        return new int[] {to, end};
+    }
+
+    /** "Smith criticised the plan, saying ...": a participle takes the subject of the clause it hangs on. */
+    private int[] inherited(int v, int first, List<Cue> earlier) {
+        if (v == first || !t.word[v - 1].equals(",")) {
+            return null;
+        }
+        for (int k = earlier.size() - 1; k >= 0; k--) {
+            Cue c = earlier.get(k);
+            if (c.from() < first) {
+                break;
+            }
+            if (!c.according()) {
+                return new int[] {c.subjFrom(), c.subjTo()};
+            }
+        }
+        if (np.isPronoun(first)) {
+            return new int[] {first, first + 1};
+        }
+        int end = np.npStartingAt(first, v);
+        if (end < 0) {
+            return null;
+        }
+        for (int i = first; i < end; i++) {
+            if (t.isName(i)) {
+                return new int[] {first, end};
+            }
+        }
+        return null;
+    }
+
+    /** The audience after tell/ask/assure ("told reporters", "told the Guardian"), or null. */
+    private int[] audience(int v, int to, int last) {
+        if (!SpeechLexicon.AUDIENCE_VERBS.contains(t.lemma[v]) || to >= last) {
+            return null;
+        }
+        if (t.tag[to].equals("PRP")) {
+            return new int[] {to, to + 1};
+        }
+        int end = np.npStartingAt(to, last);
+        return end < 0 ? null : new int[] {to, end};
+    }
+}

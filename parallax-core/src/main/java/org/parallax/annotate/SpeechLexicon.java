@@ -1,0 +1,102 @@
+package org.parallax.annotate;
+
+import java.util.Set;
+
+/**
+ * The word lists the speech rules use: speech verbs (by lemma), words that mark a news medium, descriptors that
+ * stand before a source's name, pronouns and titles. Plain general vocabulary, nothing fitted to an article.
+ */
+final class SpeechLexicon {
+    private SpeechLexicon() {
+    }
+
+    /** Verbs that introduce reported speech or a stated position, with a clause or a quote as complement. */
+    static final Set<String> CLAUSE_VERBS = Set.of(
+            "say", "tell", "add", "note", "claim", "warn", "argue", "explain", "stress", "insist", "suggest",
+            "report", "write", "tweet", "announce", "declare", "admit", "ask", "reply", "respond", "state", "deny",
+            "acknowledge", "confirm", "predict", "conclude", "emphasize", "emphasise", "observe", "reveal",
+            "remark", "complain", "boast", "vow", "pledge", "promise", "contend", "assert", "maintain",
+            "concede", "caution", "testify", "disclose", "indicate", "mention", "allege", "charge", "recall",
+            "answer", "inform", "assure", "estimate", "speculate", "lament", "counter", "retort", "agree",
+            "post", "believe", "think", "reiterate", "underline", "underscore", "specify", "recount",
+            "clarify", "affirm", "proclaim", "question", "demand", "urge", "point");
+
+    /**
+     * Verbs of belief and finding that attribute a proposition without speech ("she believes ...", "the study
+     * found ..."): PolNeAR-style attribution, reported as indirect quotes of the position.
+     */
+    static final Set<String> COGNITION_VERBS = Set.of(
+            "think", "believe", "know", "hope", "fear", "feel", "expect", "find", "show", "worry", "doubt",
+            "understand", "realize", "realise", "assume", "guess", "recognize", "recognise", "learn", "discover",
+            "determine", "acknowledge", "imply", "reckon", "figure", "insinuate", "contend", "agree");
+
+    /**
+     * Verbs that state a position about a thing, with a noun phrase as complement ("denied any involvement",
+     * "criticized the trade deal", "called for a recount"): the object is the attributed content.
+     */
+    static final Set<String> STANCE_VERBS = Set.of(
+            "deny", "admit", "acknowledge", "note", "announce", "promise", "propose", "demand", "cite", "question",
+            "dispute", "urge", "reject", "vow", "pledge", "predict", "confirm", "reveal", "criticize", "criticise",
+            "condemn", "praise", "support", "oppose", "endorse", "dismiss", "defend", "blame", "accuse", "attack",
+            "call", "welcome", "slam", "blast", "decry", "denounce", "applaud", "hail", "lambaste", "rule",
+            "recommend", "describe", "characterize", "label", "mock", "ridicule", "warn", "threaten", "insist",
+            "express", "respond", "seek", "refuse", "decline", "want", "plan", "offer", "back", "intend", "aim",
+            "agree", "vote", "sign", "release", "issue", "raise", "champion", "tout", "push", "spell");
+
+    /** Verbs that credit a speaker only next to a quote in quote marks ("she continued: ..."). */
+    static final Set<String> QUOTE_ONLY_VERBS = Set.of(
+            "continue", "joke", "quip", "scoff", "shout", "yell", "exclaim", "muse", "laugh", "smile", "sigh",
+            "chime", "begin", "read", "recall", "wonder", "cry", "plead", "put", "write", "add", "interject",
+            "comment", "sing", "chant", "tweet", "post", "text", "email");
+
+    /** Verbs whose first object is the audience, skipped before the reported clause ("told reporters that"). */
+    static final Set<String> AUDIENCE_VERBS = Set.of("tell", "ask", "inform", "assure", "warn", "remind", "urge");
+
+    /** Words that make a noun phrase a news medium. */
+    static final Set<String> MEDIA_WORDS = Set.of(
+            "agency", "news", "newspaper", "paper", "channel", "broadcaster", "outlet", "magazine", "daily",
+            "weekly", "tv", "television", "radio", "station", "network", "times", "post", "journal", "wire",
+            "website", "tabloid", "gazette", "herald", "tribune", "press", "telegraph", "guardian", "independent",
+            "reuters", "interfax", "tass", "ria", "novosti", "ap", "afp", "dpa", "bbc", "cnn", "nbc", "abc",
+            "cbs", "msnbc", "npr", "fox", "politico", "axios", "bloomberg", "xinhua", "kommersant", "izvestia",
+            "meduza", "vedomosti", "nexta", "newsweek", "breitbart", "huffpost", "buzzfeed", "vox", "slate",
+            "cnbc", "pbs", "upi", "efe", "ansa", "kyodo", "yonhap", "al-jazeera", "jazeera", "spiegel", "bild",
+            "economist", "telegram", "blog", "podcast", "show", "program", "programme", "publication");
+
+    /** Descriptors that stand between an article and a source's name ("the news agency dpa"). */
+    static final Set<String> DESCRIPTORS = Set.of(
+            "agency", "channel", "newspaper", "paper", "outlet", "magazine", "daily", "weekly", "broadcaster",
+            "website", "site", "network", "station", "tabloid", "publication", "service", "blog", "account",
+            "portal", "group", "organization", "organisation", "ngo", "company", "firm", "party", "union",
+            "institute", "think-tank", "tank", "spokesman", "spokeswoman", "spokesperson", "official", "minister",
+            "president", "leader", "analyst", "expert", "lawyer", "historian", "researcher", "professor",
+            "journalist", "reporter", "correspondent", "editor", "columnist", "blogger", "activist", "senator",
+            "governor", "mayor", "chairman", "director", "chief", "head", "secretary", "commander");
+
+    /** Nouns that are the carrier of a source rather than the source ("a statement from the ministry"). */
+    static final Set<String> CARRIERS = Set.of(
+            "statement", "report", "release", "post", "tweet", "letter", "interview", "message", "video",
+            "analysis", "study", "survey", "poll", "document", "memo", "filing", "spokesman", "spokeswoman",
+            "spokesperson", "representative", "data", "figures", "article", "story", "investigation", "email");
+
+    /** Third-person pronouns that can be resolved to an earlier name. */
+    static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
+
+    /** All subject pronouns that can stand as a speaker. */
+    static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "you");
+
+    /** Courtesy titles that tell a person's gender. */
+    static final Set<String> MALE_TITLES = Set.of("mr", "mr.", "sir", "lord");
+    static final Set<String> FEMALE_TITLES = Set.of("mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame", "madam");
+
+    /** Words joining a noun phrase to its complement inside a speaker phrase ("a spokesman for the ministry"). */
+    static final Set<String> NP_CONNECTORS = Set.of("of", "for", "at", "from", "in", "with", "on");
+
+    /** Adverbs and auxiliaries allowed between a subject and its speech verb ("he also said", "has said"). */
+    static final Set<String> AUX = Set.of(
+            "has", "have", "had", "will", "would", "also", "later", "then", "reportedly", "previously", "once",
+            "again", "further", "repeatedly", "publicly", "recently", "allegedly", "earlier", "did", "does", "do",
+            "could", "might", "may", "can", "should", "must", "is", "are", "was", "were", "be", "been", "being",
+            "not", "n't", "never", "often", "always", "already", "still", "even", "just", "first", "last",
+            "explicitly", "openly", "privately", "quietly", "flatly", "bluntly", "simply", "clearly");
+}

@@ -2,7 +2,6 @@ package org.parallax;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,19 +10,23 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
+import org.parallax.annotate.Annotator;
 import org.parallax.clean.Cleaner;
 import org.parallax.cluster.EventClusterer;
 import org.parallax.ingest.Ingestor;
 import org.parallax.model.Analysis;
+import org.parallax.model.Annotations;
 import org.parallax.model.Article;
 import org.parallax.model.Event;
 import org.parallax.model.Problem;
 import org.parallax.model.RawArticle;
 
 /**
- * The entry point: runs the pipeline (ingest, clean, cluster) over files and folders and returns the analysis,
+ * The entry point: runs the pipeline (ingest, clean, annotate, cluster) over files and folders and returns the analysis,
  * which {@link org.parallax.render.Reports} writes out.
  *
  * <pre>{@code
@@ -41,57 +44,76 @@ public final class Parallax {
     }
 
     /**
-     * Analyses the articles under {@code inputs}: reads them, cleans them, and groups them into events.
-     * Bad input never throws: it is skipped and listed in {@link Analysis#problems()}.
+     * Analyses the articles under {@code inputs}: reads them, cleans them, annotates them (when the settings say
+     * so) and groups them into events. Bad input never throws: it is skipped and listed in
+     * {@link Analysis#problems()}.
      */
     public static Analysis analyze(List<Path> inputs, Settings settings, Progress progress) {
-        List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+        List<Problem> problems = new ArrayList<>();
         List<RawArticle> raw = new ArrayList<>();
         AtomicLong read = new AtomicLong();
         new Ingestor(settings.ingest()).read(inputs, a -> {
             raw.add(a);
             progress.update("reading", read.incrementAndGet(), -1);
         }, problems::add);
-        List<Article> articles = new ArrayList<>(clean(dropDuplicateIds(raw, problems), settings.threads(), progress));
+        Cleaner cleaner = new Cleaner();
+        List<Article> articles = new ArrayList<>(parallel(dropDuplicateIds(raw, problems), cleaner::clean,
+                settings.threads(), "cleaning", progress));
         articles.sort(Comparator.comparing(Article::id));
+        Map<String, Annotations> annotations = settings.annotate()
+                ? annotate(articles, new Annotator(), settings.threads(), problems, progress)
+                : Map.of();
         progress.update("clustering", 0, articles.size());
         List<Event> events = EventClusterer.cluster(articles, settings.cluster());
         progress.update("clustering", articles.size(), articles.size());
-        return new Analysis(articles, events, problems);
+        return new Analysis(articles, events, problems, annotations);
     }
 
-    /** Cleans every article, in parallel, keeping input order. */
-    static List<Article> clean(List<RawArticle> raw, int threads, Progress progress) {
-        Cleaner cleaner = new Cleaner();
-        if (threads == 1 || raw.size() < 2) {
-            List<Article> out = new ArrayList<>(raw.size());
-            for (RawArticle r : raw) {
-                out.add(cleaner.clean(r));
-                progress.update("cleaning", out.size(), raw.size());
-            }
-            return out;
+    /** Annotates every article; warnings are added to {@code problems} in article order, whatever the threads. */
+    static Map<String, Annotations> annotate(List<Article> articles, Annotator annotator, int threads,
+                                             List<Problem> problems, Progress progress) {
+        record Annotated(Annotations annotations, List<Problem> problems) {
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Annotated> done = parallel(articles, a -> {
+            List<Problem> own = new ArrayList<>(1);
+            return new Annotated(annotator.annotate(a, own::add), own);
+        }, threads, "annotating", progress);
+        Map<String, Annotations> byId = new TreeMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            byId.put(articles.get(i).id(), done.get(i).annotations());
+            problems.addAll(done.get(i).problems());
+        }
+        return byId;
+    }
+
+    /** Applies {@code work} to every item on {@code threads} threads, returning the results in input order. */
+    static <T, R> List<R> parallel(List<T> items, Function<T, R> work, int threads, String stage,
+                                   Progress progress) {
+        AtomicLong done = new AtomicLong();
+        Function<T, R> counted = item -> {
+            R r = work.apply(item);
+            progress.update(stage, done.incrementAndGet(), items.size());
+            return r;
+        };
+        if (threads == 1 || items.size() < 2) {
+            return items.stream().map(counted).toList();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, items.size()));
         try {
-            AtomicLong done = new AtomicLong();
-            List<Future<Article>> futures = new ArrayList<>(raw.size());
-            for (RawArticle r : raw) {
-                futures.add(pool.submit(() -> {
-                    Article a = cleaner.clean(r);
-                    progress.update("cleaning", done.incrementAndGet(), raw.size());
-                    return a;
-                }));
+            List<Future<R>> futures = new ArrayList<>(items.size());
+            for (T item : items) {
+                futures.add(pool.submit(() -> counted.apply(item)));
             }
-            List<Article> out = new ArrayList<>(raw.size());
-            for (Future<Article> f : futures) {
+            List<R> out = new ArrayList<>(items.size());
+            for (Future<R> f : futures) {
                 out.add(f.get());
             }
             return out;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while cleaning", e);
+            throw new IllegalStateException(stage + " was interrupted", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("cleaning failed: " + e.getCause(), e.getCause());
+            throw new IllegalStateException(stage + " failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
         }

@@ -39,9 +39,14 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
     Integer threads;
 
+    @Option(names = "--no-annotate",
+            description = "Skip the annotation stage (entities, quotes, quantities, dates, attributions): much "
+                    + "faster, for clustering only.")
+    boolean noAnnotate;
+
     @Override
     public Integer call() throws IOException {
-        Settings settings = Settings.defaults();
+        Settings settings = Settings.defaults().withAnnotate(!noAnnotate);
         if (threads != null) {
             if (threads < 1) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(),

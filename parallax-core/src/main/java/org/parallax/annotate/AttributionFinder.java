@@ -1,5 +1,7 @@
 package org.parallax.annotate;
 
+import org.parallax.model.Attribution;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

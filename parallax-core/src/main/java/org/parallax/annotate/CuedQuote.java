@@ -1,5 +1,7 @@
 package org.parallax.annotate;
 
+import org.parallax.model.Quote;
+
 /**
  * A {@link Quote} together with the character span of its cue, which evaluation against gold cue spans needs.
  *

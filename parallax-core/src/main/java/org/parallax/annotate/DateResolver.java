@@ -1,5 +1,7 @@
 package org.parallax.annotate;
 
+import org.parallax.model.DateMention;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -162,7 +164,7 @@ public final class DateResolver {
         if (weekday < 0 && !month && !digit && !dateWord) {
             value = null; // a named day such as a holiday: its date depends on the country
         }
-        return new DateMention(Tok.span(text, toks, from, to).replaceAll("\\s+", " "), value, s,
+        return new DateMention(Tok.span(text, toks, from, to).replaceAll("\\s+", " "), value, Tok.sentence(text, toks),
                 toks.get(from).beginPosition(), toks.get(to).endPosition());
     }
 

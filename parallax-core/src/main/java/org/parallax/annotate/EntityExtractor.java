@@ -1,5 +1,7 @@
 package org.parallax.annotate;
 
+import org.parallax.model.Entity;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

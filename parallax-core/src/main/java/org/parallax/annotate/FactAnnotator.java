@@ -1,5 +1,9 @@
 package org.parallax.annotate;
 
+import org.parallax.model.Entity;
+import org.parallax.model.Quantity;
+import org.parallax.model.DateMention;
+
 import java.time.LocalDate;
 import java.util.List;
 

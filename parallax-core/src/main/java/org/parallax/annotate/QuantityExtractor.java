@@ -1,5 +1,8 @@
 package org.parallax.annotate;
 
+import org.parallax.model.Entity;
+import org.parallax.model.Quantity;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -243,7 +246,7 @@ public final class QuantityExtractor {
         int begin = toks.get(from).beginPosition();
         int end = toks.get(to).endPosition();
         return new Quantity(value, Tok.span(text, toks, from, to).replaceAll("\\s+", " "), what, kind, approximate,
-                s, begin, end);
+                Tok.sentence(text, toks), begin, end);
     }
 
     /** Years, hyphenated compounds and numbers inside names. */

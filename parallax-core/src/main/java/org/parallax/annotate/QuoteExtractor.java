@@ -1,5 +1,9 @@
 package org.parallax.annotate;
 
+import org.parallax.model.Quote;
+import org.parallax.model.QuoteKind;
+import org.parallax.model.Attribution;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

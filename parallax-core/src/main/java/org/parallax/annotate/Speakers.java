@@ -1,5 +1,7 @@
 package org.parallax.annotate;
 
+import org.parallax.model.SpeakerType;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -61,6 +61,11 @@ final class Tok {
     }
 
     /** The text between the first and last token (inclusive), cut from the original article text. */
+    /** The whole sentence made of {@code tokens}, as it stands in {@code text}. */
+    static String sentence(String text, List<CoreLabel> tokens) {
+        return tokens.isEmpty() ? "" : span(text, tokens, 0, tokens.size() - 1);
+    }
+
     static String span(String text, List<CoreLabel> tokens, int from, int toInclusive) {
         int b = tokens.get(from).beginPosition();
         int e = tokens.get(toInclusive).endPosition();

@@ -1,19 +1,34 @@
 package org.parallax.model;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The result of a run: the contents of events.json, plus the problems met on the way.
  *
- * @param articles all articles, sorted by id
- * @param events   all events, newest first then by id; every article is in exactly one
- * @param problems inputs skipped or warned about, in the order met
+ * @param articles    all articles, sorted by id
+ * @param events      all events, newest first then by id; every article is in exactly one
+ * @param problems    inputs skipped or warned about, in the order met
+ * @param annotations each annotated article's annotations, by article id (empty when annotation was off)
  */
-public record Analysis(List<Article> articles, List<Event> events, List<Problem> problems) {
+public record Analysis(List<Article> articles, List<Event> events, List<Problem> problems,
+                       Map<String, Annotations> annotations) {
 
     public Analysis {
         articles = List.copyOf(articles);
         events = List.copyOf(events);
         problems = List.copyOf(problems);
+        annotations = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(annotations));
+    }
+
+    /** An analysis without annotations. */
+    public Analysis(List<Article> articles, List<Event> events, List<Problem> problems) {
+        this(articles, events, problems, Map.of());
+    }
+
+    /** The annotations of article {@code id}, or {@link Annotations#EMPTY}. */
+    public Annotations annotationsOf(String id) {
+        return annotations.getOrDefault(id, Annotations.EMPTY);
     }
 }

@@ -17,6 +17,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -43,8 +45,16 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 
 import org.parallax.model.Analysis;
+import org.parallax.model.Annotations;
 import org.parallax.model.Article;
+import org.parallax.model.Attribution;
+import org.parallax.model.DateMention;
+import org.parallax.model.Entity;
 import org.parallax.model.Event;
+import org.parallax.model.Quantity;
+import org.parallax.model.Quote;
+import org.parallax.model.QuoteKind;
+import org.parallax.model.SpeakerType;
 
 /**
  * Reads and writes {@code events.json}, the data contract of a run that later tools (server, evaluation) read and
@@ -187,15 +197,21 @@ public final class EventsJson {
         static FileJson of(Analysis analysis) {
             List<Article> sorted = new ArrayList<>(analysis.articles());
             sorted.sort(Comparator.comparing(Article::id));
-            return new FileJson(sorted.stream().map(ArticleJson::of).toList(),
+            return new FileJson(sorted.stream().map(a -> ArticleJson.of(a, analysis.annotationsOf(a.id()))).toList(),
                     analysis.events().stream().map(EventJson::of).toList());
         }
 
         Analysis toAnalysis() throws IOException {
             List<Article> articles = new ArrayList<>();
+            Map<String, Annotations> annotations = new TreeMap<>();
             int i = 0;
             for (ArticleJson a : orEmpty(this.articles)) {
-                articles.add(required(a, "articles[" + i + "]").toArticle(i));
+                Article article = required(a, "articles[" + i + "]").toArticle(i);
+                articles.add(article);
+                Annotations n = a.toAnnotations();
+                if (n != null) {
+                    annotations.put(article.id(), n);
+                }
                 i++;
             }
             List<Event> events = new ArrayList<>();
@@ -204,26 +220,117 @@ public final class EventsJson {
                 events.add(required(e, "events[" + i + "]").toEvent(i));
                 i++;
             }
-            return new Analysis(articles, events, List.of());
+            return new Analysis(articles, events, List.of(), annotations);
         }
     }
 
-    /** An element of {@code articles[]}. */
-    @JsonPropertyOrder({"id", "title", "outlet", "author", "published", "url", "language", "text", "removed"})
+    /** An element of {@code articles[]}: the article, then its annotations (empty lists when not annotated). */
+    @JsonPropertyOrder({"id", "title", "outlet", "author", "published", "url", "language", "text", "removed",
+        "entities", "quotes", "quantities", "dates", "attributions"})
     record ArticleJson(String id, String title, String outlet, String author, LocalDate published, String url,
-                       String language, String text, List<String> removed) {
+                       String language, String text, List<String> removed, List<EntityJson> entities,
+                       List<QuoteJson> quotes, List<QuantityJson> quantities, List<DateJson> dates,
+                       List<AttributionJson> attributions) {
 
-        static ArticleJson of(Article a) {
+        static ArticleJson of(Article a, Annotations n) {
             return new ArticleJson(Unicode.wellFormed(a.id()), Unicode.wellFormed(a.title()),
                     Unicode.wellFormed(a.outlet()), Unicode.wellFormed(a.author()), a.published(),
                     Unicode.wellFormed(a.url()), Unicode.wellFormed(a.language()), Unicode.wellFormed(a.text()),
-                    a.removed().stream().map(Unicode::wellFormed).toList());
+                    a.removed().stream().map(Unicode::wellFormed).toList(),
+                    n.entities().stream().map(EntityJson::of).toList(),
+                    n.quotes().stream().map(QuoteJson::of).toList(),
+                    n.quantities().stream().map(QuantityJson::of).toList(),
+                    n.dates().stream().map(DateJson::of).toList(),
+                    n.attributions().stream().map(AttributionJson::of).toList());
         }
 
         Article toArticle(int index) throws IOException {
             String where = "articles[" + index + "]";
             return new Article(required(id, where + ".id"), title, required(outlet, where + ".outlet"), author,
                     published, url, language, required(text, where + ".text"), orEmpty(removed));
+        }
+
+        /** The annotations, or null when the file holds none for this article. */
+        Annotations toAnnotations() {
+            if (entities == null && quotes == null && quantities == null && dates == null && attributions == null) {
+                return null;
+            }
+            return new Annotations(orEmpty(entities).stream().map(EntityJson::toEntity).toList(),
+                    orEmpty(quotes).stream().map(QuoteJson::toQuote).toList(),
+                    orEmpty(quantities).stream().map(QuantityJson::toQuantity).toList(),
+                    orEmpty(dates).stream().map(DateJson::toDate).toList(),
+                    orEmpty(attributions).stream().map(AttributionJson::toAttribution).toList());
+        }
+    }
+
+    /** An element of {@code articles[].entities}. */
+    @JsonPropertyOrder({"text", "type", "canonical", "mentions", "descriptions"})
+    record EntityJson(String text, String type, String canonical, int mentions, List<String> descriptions) {
+        static EntityJson of(Entity e) {
+            return new EntityJson(Unicode.wellFormed(e.text()), e.type(), Unicode.wellFormed(e.canonical()),
+                    e.mentions(), e.descriptions().stream().map(Unicode::wellFormed).toList());
+        }
+
+        Entity toEntity() {
+            return new Entity(text, type, canonical, mentions, orEmpty(descriptions));
+        }
+    }
+
+    /** An element of {@code articles[].quotes}. */
+    @JsonPropertyOrder({"text", "kind", "speaker", "speakerType", "cue", "via", "sentence", "start", "end"})
+    record QuoteJson(String text, QuoteKind kind, String speaker, SpeakerType speakerType, String cue, String via,
+                     String sentence, int start, int end) {
+        static QuoteJson of(Quote q) {
+            return new QuoteJson(Unicode.wellFormed(q.text()), q.kind(), Unicode.wellFormed(q.speaker()),
+                    q.speakerType(), Unicode.wellFormed(q.cue()), Unicode.wellFormed(q.via()),
+                    Unicode.wellFormed(q.sentence()), q.start(), q.end());
+        }
+
+        Quote toQuote() {
+            return new Quote(text, kind, speaker, speakerType, cue, via, sentence, start, end);
+        }
+    }
+
+    /** An element of {@code articles[].quantities}; whole numbers are written without a fraction ({@code 17}). */
+    @JsonPropertyOrder({"value", "text", "what", "kind", "approximate", "sentence", "start", "end"})
+    record QuantityJson(Number value, String text, String what, String kind, boolean approximate, String sentence,
+                        int start, int end) {
+        static QuantityJson of(Quantity q) {
+            double v = q.value();
+            Number value = v == Math.rint(v) && Math.abs(v) < 1e15 ? (Number) (long) v : (Number) v;
+            return new QuantityJson(value, Unicode.wellFormed(q.text()), Unicode.wellFormed(q.what()), q.kind(),
+                    q.approximate(), Unicode.wellFormed(q.sentence()), q.start(), q.end());
+        }
+
+        Quantity toQuantity() {
+            return new Quantity(value == null ? Double.NaN : value.doubleValue(), text, what, kind, approximate,
+                    sentence, start, end);
+        }
+    }
+
+    /** An element of {@code articles[].dates}. */
+    @JsonPropertyOrder({"text", "value", "sentence", "start", "end"})
+    record DateJson(String text, String value, String sentence, int start, int end) {
+        static DateJson of(DateMention d) {
+            return new DateJson(Unicode.wellFormed(d.text()), d.value(), Unicode.wellFormed(d.sentence()), d.start(),
+                    d.end());
+        }
+
+        DateMention toDate() {
+            return new DateMention(text, value, sentence, start, end);
+        }
+    }
+
+    /** An element of {@code articles[].attributions}. */
+    @JsonPropertyOrder({"source", "cue", "sentence"})
+    record AttributionJson(String source, String cue, String sentence) {
+        static AttributionJson of(Attribution a) {
+            return new AttributionJson(Unicode.wellFormed(a.source()), Unicode.wellFormed(a.cue()),
+                    Unicode.wellFormed(a.sentence()));
+        }
+
+        Attribution toAttribution() {
+            return new Attribution(source, cue, sentence);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.parallax.annotate;
 
+import org.parallax.model.Entity;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

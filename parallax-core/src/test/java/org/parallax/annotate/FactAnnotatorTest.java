@@ -1,5 +1,9 @@
 package org.parallax.annotate;
 
+import org.parallax.model.Entity;
+import org.parallax.model.Quantity;
+import org.parallax.model.DateMention;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -24,7 +28,7 @@ class FactAnnotatorTest {
                 facts.entities().get(facts.entities().size() - 1));
         Quantity q = facts.quantities().get(0);
         assertEquals("14 ferries", text.substring(q.start(), q.end()));
-        assertEquals(List.of(new DateMention("Friday", "2031-03-07", 0, 35, 41)), facts.dates());
+        assertEquals(List.of(new DateMention("Friday", "2031-03-07", text, 35, 41)), facts.dates());
         assertEquals("Friday", text.substring(35, 41));
     }
 

@@ -1,5 +1,10 @@
 package org.parallax.annotate;
 
+import org.parallax.model.Quote;
+import org.parallax.model.QuoteKind;
+import org.parallax.model.SpeakerType;
+import org.parallax.model.Attribution;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

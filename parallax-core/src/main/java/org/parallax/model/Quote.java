@@ -1,4 +1,4 @@
-package org.parallax.annotate;
+package org.parallax.model;
 
 /**
  * One piece of speech an article reports.

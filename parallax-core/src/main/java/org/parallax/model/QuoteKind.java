@@ -1,4 +1,4 @@
-package org.parallax.annotate;
+package org.parallax.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 

@@ -1,4 +1,4 @@
-package org.parallax.annotate;
+package org.parallax.model;
 
 /**
  * A source the article credits for information, whether or not it quotes it.

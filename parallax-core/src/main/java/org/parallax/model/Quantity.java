@@ -1,4 +1,4 @@
-package org.parallax.annotate;
+package org.parallax.model;
 
 import java.util.Objects;
 
@@ -13,11 +13,11 @@ import java.util.Objects;
  *                    "rubles"), {@code "percent"} or {@code "percent of <noun>"} for percentages
  * @param kind        {@code count}, {@code money} or {@code percent}
  * @param approximate true when the article hedges the number ("around", "more than", "dozens of", ...)
- * @param sentence    0-based index of the sentence in the CoreNLP document
+ * @param sentence    the sentence the quantity is in, as it stands in the text
  * @param start       character offset of {@code text} in the article text
  * @param end         character offset just after {@code text}
  */
-public record Quantity(double value, String text, String what, String kind, boolean approximate, int sentence,
+public record Quantity(double value, String text, String what, String kind, boolean approximate, String sentence,
                        int start, int end) {
 
     public Quantity {

@@ -1,4 +1,4 @@
-package org.parallax.annotate;
+package org.parallax.model;
 
 import java.util.List;
 import java.util.Objects;

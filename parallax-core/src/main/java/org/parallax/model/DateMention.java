@@ -1,4 +1,4 @@
-package org.parallax.annotate;
+package org.parallax.model;
 
 import java.util.Objects;
 
@@ -9,11 +9,11 @@ import java.util.Objects;
  * @param value    ISO-8601: a day ({@code 2022-11-25}), a month ({@code 2022-11}), a year ({@code 2014}), a week
  *                 ({@code 2022-W47}) or an interval ({@code 2022-11-21/2022-11-23}); null when it cannot be
  *                 resolved (a relative date in an article without a published date, a holiday name)
- * @param sentence 0-based index of the sentence in the CoreNLP document
+ * @param sentence the sentence the date is in, as it stands in the text
  * @param start    character offset of {@code text} in the article text
  * @param end      character offset just after {@code text}
  */
-public record DateMention(String text, String value, int sentence, int start, int end) {
+public record DateMention(String text, String value, String sentence, int start, int end) {
 
     public DateMention {
         Objects.requireNonNull(text, "text");

@@ -250,16 +250,14 @@ public final class EventsJson {
                     published, url, language, required(text, where + ".text"), orEmpty(removed));
         }
 
-        /** The annotations, or null when the file holds none for this article. */
+        /** The annotations, or null when the file holds none for this article (absent or all empty). */
         Annotations toAnnotations() {
-            if (entities == null && quotes == null && quantities == null && dates == null && attributions == null) {
-                return null;
-            }
-            return new Annotations(orEmpty(entities).stream().map(EntityJson::toEntity).toList(),
+            Annotations n = new Annotations(orEmpty(entities).stream().map(EntityJson::toEntity).toList(),
                     orEmpty(quotes).stream().map(QuoteJson::toQuote).toList(),
                     orEmpty(quantities).stream().map(QuantityJson::toQuantity).toList(),
                     orEmpty(dates).stream().map(DateJson::toDate).toList(),
                     orEmpty(attributions).stream().map(AttributionJson::toAttribution).toList());
+            return n.equals(Annotations.EMPTY) ? null : n;
         }
     }
 

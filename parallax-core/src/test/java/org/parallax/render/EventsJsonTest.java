@@ -34,7 +34,12 @@ class EventsJsonTest {
                   "url": "https://wire.example/a1",
                   "language": "en",
                   "text": "Velmora's harbour bridge is open again, the town council said.",
-                  "removed": []
+                  "removed": [],
+                  "entities": [],
+                  "quotes": [],
+                  "quantities": [],
+                  "dates": [],
+                  "attributions": []
                 },
                 {
                   "id": "b2",
@@ -48,6 +53,66 @@ class EventsJsonTest {
                   "removed": [
                     "Share this story",
                     "Photo: Ledger archive"
+                  ],
+                  "entities": [
+                    {
+                      "text": "Velmora",
+                      "type": "LOCATION",
+                      "canonical": "Velmora",
+                      "mentions": 1,
+                      "descriptions": []
+                    }
+                  ],
+                  "quotes": [
+                    {
+                      "text": "reopened on Friday",
+                      "kind": "indirect",
+                      "speaker": "Ines Varga",
+                      "speakerType": "person",
+                      "cue": "said",
+                      "via": "Coastal Ledger",
+                      "sentence": "The harbour bridge in Velmora reopened on Friday.",
+                      "start": 30,
+                      "end": 48
+                    }
+                  ],
+                  "quantities": [
+                    {
+                      "value": 1200,
+                      "text": "About 1,200 cars",
+                      "what": "cars",
+                      "kind": "count",
+                      "approximate": true,
+                      "sentence": "About 1,200 cars crossed it in the first hour.",
+                      "start": 51,
+                      "end": 67
+                    },
+                    {
+                      "value": 2.5,
+                      "text": "2.5 percent",
+                      "what": "percent",
+                      "kind": "percent",
+                      "approximate": false,
+                      "sentence": "About 1,200 cars crossed it in the first hour.",
+                      "start": 0,
+                      "end": 0
+                    }
+                  ],
+                  "dates": [
+                    {
+                      "text": "Friday",
+                      "value": "2031-03-14",
+                      "sentence": "The harbour bridge in Velmora reopened on Friday.",
+                      "start": 42,
+                      "end": 48
+                    }
+                  ],
+                  "attributions": [
+                    {
+                      "source": "Coastal Ledger",
+                      "cue": "according to",
+                      "sentence": "The harbour bridge in Velmora reopened on Friday."
+                    }
                   ]
                 },
                 {
@@ -59,7 +124,12 @@ class EventsJsonTest {
                   "url": null,
                   "language": null,
                   "text": "Ferry crews in Velmora plan a one-day strike.",
-                  "removed": []
+                  "removed": [],
+                  "entities": [],
+                  "quotes": [],
+                  "quantities": [],
+                  "dates": [],
+                  "attributions": []
                 }
               ],
               "events": [
@@ -108,6 +178,7 @@ class EventsJsonTest {
         Analysis original = Fixtures.analysis();
         assertEquals(List.of(Fixtures.bridgeCopy(), Fixtures.bridge(), Fixtures.ferry()), back.articles());
         assertEquals(original.events(), back.events());
+        assertEquals(original.annotations(), back.annotations());
         assertEquals(List.of(), back.problems());
         assertArrayEquals(Files.readAllBytes(file), EventsJson.toBytes(back));
     }

@@ -2,8 +2,17 @@ package org.parallax.render;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.parallax.model.Analysis;
+import org.parallax.model.Annotations;
+import org.parallax.model.Attribution;
+import org.parallax.model.DateMention;
+import org.parallax.model.Entity;
+import org.parallax.model.Quantity;
+import org.parallax.model.Quote;
+import org.parallax.model.QuoteKind;
+import org.parallax.model.SpeakerType;
 import org.parallax.model.Article;
 import org.parallax.model.Event;
 import org.parallax.model.Problem;
@@ -36,6 +45,20 @@ final class Fixtures {
                 LocalDate.of(2031, 3, 14), LocalDate.of(2031, 3, 15));
         Event ferryEvent = new Event("9ab2", "Ferry crews in Velmora plan a strike", List.of("c3"), null, null);
         return new Analysis(List.of(bridge(), ferry(), bridgeCopy()), List.of(bridgeEvent, ferryEvent),
-                List.of(Problem.skipped("broken.txt", 0, "empty file")));
+                List.of(Problem.skipped("broken.txt", 0, "empty file")), Map.of("b2", bridgeAnnotations()));
+    }
+
+    /** One annotation of each kind for article b2, with offsets into its text. */
+    static Annotations bridgeAnnotations() {
+        String first = "The harbour bridge in Velmora reopened on Friday.";
+        String second = "About 1,200 cars crossed it in the first hour.";
+        return new Annotations(
+                List.of(new Entity("Velmora", "LOCATION", "Velmora", 1, List.of())),
+                List.of(new Quote("reopened on Friday", QuoteKind.INDIRECT, "Ines Varga", SpeakerType.PERSON, "said",
+                        "Coastal Ledger", first, 30, 48)),
+                List.of(new Quantity(1200, "About 1,200 cars", "cars", "count", true, second, 51, 67),
+                        new Quantity(2.5, "2.5 percent", "percent", "percent", false, second, 0, 0)),
+                List.of(new DateMention("Friday", "2031-03-14", first, 42, 48)),
+                List.of(new Attribution("Coastal Ledger", "according to", first)));
     }
 }

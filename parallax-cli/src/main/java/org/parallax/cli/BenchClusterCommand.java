@@ -30,6 +30,7 @@ final class BenchClusterCommand implements Callable<Integer>, BenchCommand.Stage
 
     @Override
     public Integer call() {
+        options.validate(spec);
         BenchCommand.run(this, options, spec.commandLine().getOut());
         return 0;
     }

@@ -15,6 +15,7 @@ import org.parallax.eval.SyntheticNews;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -41,6 +42,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        options.validate(spec);
         PrintWriter out = spec.commandLine().getOut();
         for (Stage stage : STAGES) {
             run(stage, options, out);
@@ -59,7 +61,7 @@ final class BenchCommand implements Callable<Integer> {
 
     /** Options shared by {@code bench} and its subcommands. */
     static final class Options {
-        @Option(names = "--sizes", split = ",", paramLabel = "N[,N...]", defaultValue = "1000,10000,100000",
+        @Option(names = "--sizes", split = ",", paramLabel = "N", defaultValue = "1000,10000,100000",
                 description = "Corpus sizes in articles (default: ${DEFAULT-VALUE}).")
         int[] sizes;
 
@@ -70,13 +72,17 @@ final class BenchCommand implements Callable<Integer> {
         @Option(names = "--seed", paramLabel = "N", defaultValue = "20261125",
                 description = "Seed of the synthetic corpus (default: ${DEFAULT-VALUE}).")
         long seed;
+
+        /** Rejects sizes and run counts below 1 as a usage error. */
+        void validate(CommandSpec spec) {
+            if (runs < 1 || Arrays.stream(sizes).anyMatch(n -> n < 1)) {
+                throw new ParameterException(spec.commandLine(), "--runs and --sizes must be at least 1");
+            }
+        }
     }
 
     /** Benchmarks one stage at every size and prints a table. */
     static void run(Stage stage, Options options, PrintWriter out) {
-        if (options.runs < 1 || Arrays.stream(options.sizes).anyMatch(n -> n < 1)) {
-            throw new IllegalArgumentException("--runs and --sizes must be at least 1");
-        }
         out.printf(Locale.ROOT, "stage %s, seed %d, %d timed run(s) per size after a warm-up, %d core(s), "
                 + "max heap %d MiB%n", stage.name(), options.seed, options.runs,
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);

@@ -36,7 +36,7 @@ public record ClusterSettings(double threshold, double titleWeight, double nameW
 
     /** The default settings with another online threshold. */
     public ClusterSettings(double threshold) {
-        this(threshold, 2.0, 3.0, 2.0, 7.0, 60, 8, 0.1, 0.3, true);
+        this(threshold, 2.0, 3.0, 2.0, 7.0, 60, 8, 0.1, 0.28, true);
     }
 
     /** The settings measured in docs/accuracy.md. */

@@ -23,7 +23,8 @@ import org.parallax.model.Event;
  * the article's heaviest terms are compared, and of those only the best by a partial dot product.
  *
  * <p>Online use (the server and the live feed): {@code new EventClusterer(settings, new TermStatistics())}, then
- * {@link #add(Article)} for each arriving article; document frequencies grow as articles arrive. Batch use:
+ * {@link #add(Article)} for each arriving article (document frequencies grow as articles arrive), and
+ * {@link #refine()} now and then. Batch use:
  * {@link #cluster(List, ClusterSettings)}, which counts document frequencies over the whole batch first and then
  * refines the online result (see {@link Refinement}). Not thread-safe.
  */
@@ -94,7 +95,7 @@ public final class EventClusterer {
             counts.set(i, null); // the vector replaces the counts: let them go, they are most of the memory
         }
         if (settings.refine()) {
-            new Refinement(clusterer).run();
+            clusterer.refine();
         }
         return clusterer.events();
     }
@@ -110,6 +111,16 @@ public final class EventClusterer {
             statistics.addDocument(counts.keySet());
         }
         return snapshot(assign(article, vector(counts)));
+    }
+
+    /**
+     * Revises the events so far as the batch mode does (label propagation over nearest neighbours, see
+     * {@link Refinement}): an article added early may belong with events that came later. Time and memory are about
+     * linear in the number of articles held, so a server calls this now and then (say, after each batch of arrivals),
+     * not after every article. Later {@link #add(Article)} calls go on from the revised events.
+     */
+    public void refine() {
+        new Refinement(this).run();
     }
 
     /** All events so far, newest first (by end date; undated last), then by id. */

@@ -14,7 +14,8 @@ import java.util.TreeMap;
  * other reports stays alone. An article's nearest neighbours, by contrast, nearly always report its own event, even
  * where two events of one kind share most of their words. So once all articles are in, each article in turn takes
  * the event that carries the most similarity among its {@code k} nearest neighbours (found through the index, so
- * the pass stays near-linear), until no article moves. Articles are visited in arrival order and ties go to the
+ * the pass stays near-linear), its current event getting {@link ClusterSettings#stayWeight()} on top so that one
+ * weak link does not pull it away, until no article moves. Articles are visited in arrival order and ties go to the
  * current event, then the older one, so the result is deterministic.
  */
 final class Refinement {

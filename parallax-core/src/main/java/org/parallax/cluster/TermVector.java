@@ -32,10 +32,6 @@ final class TermVector {
         return new TermVector(t, w);
     }
 
-    int size() {
-        return terms.length;
-    }
-
     double norm() {
         double s = 0;
         for (double w : weights) {

@@ -173,6 +173,23 @@ class EventClustererTest {
     }
 
     @Test
+    void onlineRefinementRevisesEarlyDecisions() {
+        // A terse first report shares too little with the full ones to join them online at a strict threshold;
+        // its nearest neighbours, once they have arrived, bring it in.
+        Article terse = article("a0", "Lake Varnen", "Marisol Queen fire. Edda Holm. 42 passengers, Ostby.",
+                LocalDate.of(2031, 5, 6));
+        EventClusterer online = new EventClusterer(ClusterSettings.defaults().withThreshold(0.9),
+                new TermStatistics());
+        for (Article a : List.of(terse, A1, A2, A3, B1, B2, C1)) {
+            online.add(a);
+        }
+        assertEquals(7, online.events().size());
+        online.refine();
+        assertEquals(List.of(List.of("a0", "a1", "a2", "a3"), List.of("b1", "b2"), List.of("c1")),
+                groups(online.events()));
+    }
+
+    @Test
     void datedArticlesFarApartAreDifferentEvents() {
         Article later = article("a9", A1.title(), A1.text(), A1.published().plusDays(400));
         List<Event> events = EventClusterer.cluster(List.of(A1, later), ClusterSettings.defaults());

@@ -33,7 +33,11 @@ final class BoilerplateClassifier {
         for (int i = 0; i < n; i++) {
             if (marks[i] == Mark.KEEP && isProse(lines.get(i))) {
                 firstProse = Math.min(firstProse, i);
-                lastProse = i;
+                // A line of headline shape (no closing period) does not end the story: below a story it is a
+                // link to another one.
+                if (lines.get(i).endsSentence() || lines.get(i).words > 25) {
+                    lastProse = i;
+                }
             }
         }
         boolean[] boiler = new boolean[n];
@@ -47,9 +51,13 @@ final class BoilerplateClassifier {
             // With no prose at all there is no "after the body": the whole text would count as its tail.
             boolean tail = lastProse >= 0 && i > lastProse;
             boiler[i] = line.boilerScore(edge) >= THRESHOLD
-                    || (tail && ((line.calls() > 0 && !line.reports()) || isTagList(line)))
+                    || line.isDivider() || line.isMenu() || (line.opensWithLinkLabel() && !line.reports())
+                    || (edge && line.isSiteName())
+                    || (tail && ((line.calls() > 0 && !line.reports()) || isTagList(line) || isAppeal(line)))
                     || isCaption(lines, marks, i);
         }
+        markCreditedCaptions(lines, marks, boiler);
+        markTailLinkLists(lines, marks, boiler, lastProse);
         resolveByContext(lines, marks, boiler, firstProse, lastProse);
         markRepeated(lines, marks, boiler);
         for (int i = 0; i < n; i++) {
@@ -61,7 +69,69 @@ final class BoilerplateClassifier {
 
     /** Prose: a paragraph long enough to be a report, calling no one to act. */
     static boolean isProse(Line line) {
-        return line.words >= PROSE && line.calls() == 0 && line.boilerScore(false) < 2;
+        return line.words >= PROSE && line.calls() == 0 && line.boilerScore(false) < 2 && !line.isMenu();
+    }
+
+    /**
+     * An appeal to readers after the story: it addresses the reader and speaks of support, donations or
+     * readers, and reports no one ("We are funded by our readers. Please consider a monthly donation.").
+     */
+    static boolean isAppeal(Line line) {
+        return line.addressesReader() && line.countDistinct(Vocabulary.APPEAL_WORDS) >= 2 && !line.reports()
+                && line.quotedWords < 3;
+    }
+
+    /**
+     * A photo caption is the one short sentence right above its credit line ("© NAME / AGENCY", "Photo: NAME"):
+     * once the credit is known to be boilerplate, the sentence it credits goes with it. Quoted or reported lines
+     * are never captions.
+     */
+    private static void markCreditedCaptions(List<Line> lines, Mark[] marks, boolean[] boiler) {
+        for (int i = 1; i < lines.size(); i++) {
+            int j = neighbour(marks, i, -1);
+            if (!boiler[i] || !isPhotoCredit(lines.get(i)) || j < 0 || marks[j] != Mark.KEEP || boiler[j]) {
+                continue;
+            }
+            Line above = lines.get(j);
+            if (above.sentences == 1 && above.words <= 30 && above.quotedWords == 0 && !above.reports()
+                    && above.startsUpper() && above.terminal != ':' && !isPhotoCredit(above)) {
+                boiler[j] = true;
+            }
+        }
+    }
+
+    /** A credit line alone: "© NAME / AGENCY", "Photo: NAME"; a copyright notice ("© 2031 ...") is not one. */
+    static boolean isPhotoCredit(Line line) {
+        if (line.words > 10 || line.hasFiniteVerb(false)) {
+            return false;
+        }
+        if (line.hasCreditMark()) {
+            return true;
+        }
+        String t = line.text.strip();
+        return t.startsWith("©") && !t.matches("(?s).*\\b\\d{4}\\b.*") && !line.bare.contains("rights")
+                && !line.bare.contains("copyright");
+    }
+
+    /**
+     * After the story, a line of headline shape (no closing period) below boilerplate is a link to another page:
+     * the items of "Most read" and "More on this story" lists, and such a list's heading.
+     */
+    private static void markTailLinkLists(List<Line> lines, Mark[] marks, boolean[] boiler, int lastProse) {
+        if (lastProse < 0) {
+            return;
+        }
+        for (int i = lastProse + 1; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            int prev = neighbour(marks, i, -1);
+            if (marks[i] != Mark.KEEP || boiler[i] || prev < 0 || !boiler[prev]) {
+                continue;
+            }
+            if (line.words >= 1 && line.words <= 20 && !line.endsSentence() && line.terminal != ':'
+                    && line.terminal != ',' && !line.reports()) {
+                boiler[i] = true;
+            }
+        }
     }
 
     /**

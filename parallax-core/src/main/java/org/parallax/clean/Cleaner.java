@@ -70,9 +70,13 @@ public final class Cleaner {
         if (language == null) {
             language = Languages.guess(text, settings.minLanguageWords());
         }
+        String url = inline(raw.url()) != null ? inline(raw.url()) : header.url();
         String outlet = inline(raw.outlet());
+        if (outlet == null) {
+            outlet = UrlLines.host(url);
+        }
         return new Article(raw.id(), title, outlet != null ? outlet : "unknown", author, published,
-                inline(raw.url()), language, text, removed);
+                url, language, text, removed);
     }
 
     /** A metadata field normalised to one line, or null when it is absent or blank. */

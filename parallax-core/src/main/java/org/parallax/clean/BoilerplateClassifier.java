@@ -67,9 +67,10 @@ final class BoilerplateClassifier {
         }
     }
 
-    /** Prose: a paragraph long enough to be a report, calling no one to act. */
+    /** Prose: a paragraph long enough to be a report, calling no one to act nor appealing for support. */
     static boolean isProse(Line line) {
-        return line.words >= PROSE && line.calls() == 0 && line.boilerScore(false) < 2 && !line.isMenu();
+        return line.words >= PROSE && line.calls() == 0 && line.boilerScore(false) < 2 && !line.isMenu()
+                && !isAppeal(line);
     }
 
     /**

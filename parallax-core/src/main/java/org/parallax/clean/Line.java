@@ -384,7 +384,10 @@ final class Line {
         boolean caps = allUpper(nameWords) && name.codePoints().filter(Character::isLetter).count() >= 4;
         boolean newsroom = allCapitalised(nameWords) && nameWords.stream()
                 .anyMatch(w -> Vocabulary.MEDIA_WORDS.contains(w.toLowerCase(Locale.ROOT)));
-        return m.matches() ? caps || newsroom : caps && newsroom;
+        // "THE ORVIN TIMES" is a name; "BACK IN SERVICE" is a headline: names hold no small words but "the", "of".
+        boolean nameShape = nameWords.stream().map(w -> w.toLowerCase(Locale.ROOT))
+                .noneMatch(w -> Vocabulary.FUNCTION_WORDS.contains(w) && !w.equals("the") && !w.equals("of"));
+        return m.matches() ? caps || newsroom : caps && newsroom && nameShape;
     }
 
     private static boolean allUpper(List<String> ws) {

@@ -33,11 +33,7 @@ final class BoilerplateClassifier {
         for (int i = 0; i < n; i++) {
             if (marks[i] == Mark.KEEP && isProse(lines.get(i))) {
                 firstProse = Math.min(firstProse, i);
-                // A line of headline shape (no closing period) does not end the story: below a story it is a
-                // link to another one.
-                if (lines.get(i).endsSentence() || lines.get(i).words > 25) {
-                    lastProse = i;
-                }
+                lastProse = i;
             }
         }
         boolean[] boiler = new boolean[n];
@@ -57,7 +53,7 @@ final class BoilerplateClassifier {
                     || isCaption(lines, marks, i);
         }
         markCreditedCaptions(lines, marks, boiler);
-        markTailLinkLists(lines, marks, boiler, lastProse);
+        markLinkLists(lines, marks, boiler);
         resolveByContext(lines, marks, boiler, firstProse, lastProse);
         markRepeated(lines, marks, boiler);
         for (int i = 0; i < n; i++) {
@@ -115,24 +111,40 @@ final class BoilerplateClassifier {
     }
 
     /**
-     * After the story, a line of headline shape (no closing period) below boilerplate is a link to another page:
-     * the items of "Most read" and "More on this story" lists, and such a list's heading.
+     * The heading of a list of links to other pages ("Most read", "More on this story") takes the lines of
+     * headline shape (no closing period) right below it: the list's items. Other lists (a recipe's ingredients, a
+     * table of figures) have no such heading and stay.
      */
-    private static void markTailLinkLists(List<Line> lines, Mark[] marks, boolean[] boiler, int lastProse) {
-        if (lastProse < 0) {
-            return;
-        }
-        for (int i = lastProse + 1; i < lines.size(); i++) {
+    private static void markLinkLists(List<Line> lines, Mark[] marks, boolean[] boiler) {
+        boolean inList = false;
+        for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            int prev = neighbour(marks, i, -1);
-            if (marks[i] != Mark.KEEP || boiler[i] || prev < 0 || !boiler[prev]) {
+            if (marks[i] == Mark.TITLE) {
                 continue;
             }
-            if (line.words >= 1 && line.words <= 20 && !line.endsSentence() && line.terminal != ':'
-                    && line.terminal != ',' && !line.reports()) {
+            if (marks[i] == Mark.KEEP && isListHeading(line)) {
                 boiler[i] = true;
+                inList = true;
+            } else if (inList && marks[i] == Mark.KEEP && isHeadlineShaped(line)) {
+                boiler[i] = true;
+            } else {
+                inList = false;
             }
         }
+    }
+
+    /** "MOST READ", "More on this story:", "Related stories": a short label naming a list of other pages. */
+    static boolean isListHeading(Line line) {
+        if (line.words == 0 || line.words > 6 || line.endsSentence() && line.terminal != '!') {
+            return false;
+        }
+        String label = String.join(" ", line.bareWords);
+        return Vocabulary.LINK_LABELS.contains(label) || Vocabulary.LIST_HEADINGS.contains(label);
+    }
+
+    private static boolean isHeadlineShaped(Line line) {
+        return line.words >= 3 && line.words <= 20 && !line.endsSentence() && line.terminal != ':'
+                && line.terminal != ',' && !line.reports();
     }
 
     /**

@@ -189,8 +189,10 @@ final class Line {
         if (i >= w.size() || !Vocabulary.CALL_VERBS.contains(w.get(i))) {
             return false;
         }
-        if (Vocabulary.STRONG_CALL_VERBS.contains(w.get(i))) {
-            return true; // "Subscribe to the Courier for 1 crown", "Listen to the interview on our app"
+        if (Vocabulary.STRONG_CALL_VERBS.contains(w.get(i)) && words <= 30) {
+            // "Subscribe to the Courier for 1 crown", "Listen to the interview on our app"; only in a short
+            // paragraph, since a long one may split a sentence at an abbreviation ("per mail bzw. download").
+            return true;
         }
         if (w.size() - i <= 3 && terminal != '.') {
             return true; // "Share", "Subscribe now", "Share it!": a bare call with no object worth a sentence
@@ -347,7 +349,9 @@ final class Line {
             }
             List<String> w = words(t);
             char last = t.charAt(t.length() - 1);
-            if (w.isEmpty() || w.size() > 4 || ".!?:;,".indexOf(last) >= 0) {
+            // Menu items are words: "4 / 9 / 2007" is a date, "12 | 40 | 7" a row of figures, "{ |x| x }" code.
+            if (w.isEmpty() || w.size() > 4 || ".!?:;,".indexOf(last) >= 0
+                    || t.codePoints().noneMatch(Character::isLetter) || !MENU_ITEM.matcher(t).matches()) {
                 return false;
             }
             real++;
@@ -355,6 +359,7 @@ final class Line {
         return real >= 3;
     }
 
+    private static final Pattern MENU_ITEM = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}\\s'’&.+\\-]*");
     private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|•·»›]\\s*|\\s+[/>]\\s+");
     private static final Pattern SITE_SECTION = Pattern.compile("(.+?)\\s+[–—-]\\s+(.+)");
 

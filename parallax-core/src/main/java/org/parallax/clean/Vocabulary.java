@@ -76,6 +76,15 @@ final class Vocabulary {
             "see also", "also read", "read also", "further reading", "more on this", "notify me", "powered by",
             "all posts", "latest posts", "leave a reply", "post a comment", "share it", "like it");
 
+    /** Headings of lists of links to other pages, on a line of their own ("Most read", "More on this story"). */
+    static final Set<String> LIST_HEADINGS = Set.of("most read", "most popular", "most viewed", "most shared",
+            "more on this story", "more stories", "more news", "top stories", "latest news", "latest stories",
+            "related articles", "related stories", "related coverage", "related news", "related content",
+            "you may also like", "you might also like", "recommended for you", "editor's picks", "editors' picks",
+            "read next", "up next", "more from", "trending now", "popular now", "in other news", "also in the news",
+            "das könnte sie auch interessieren", "meistgelesen", "meistgelesene artikel", "weitere artikel",
+            "à lire aussi", "les plus lus", "lo más leído", "más noticias", "i più letti", "meest gelezen");
+
     /** Labels that open a line of links to other pages ("Read more: ...", "Related: ..."). */
     static final Set<String> LINK_LABELS = Set.of("read more", "related", "see also", "also read", "read also",
             "more", "watch", "listen", "recommended", "further reading", "more on this", "read next", "up next",

@@ -62,6 +62,8 @@ class SiteChromeTest {
         assertFalse(new Line("Floods in Orvin | Live updates").isMenu());
         assertFalse(new Line("The ferry, the bridge and the tunnel | what we know so far | map").isMenu());
         assertTrue(new Line("| Home | News | Sport |").isMenu());
+        assertFalse(new Line("Updated 4 / 9 / 2031 6:04 PM").isMenu());
+        assertFalse(new Line("ferries.select { |boat| boat.ready }.first").isMenu());
     }
 
     @Test

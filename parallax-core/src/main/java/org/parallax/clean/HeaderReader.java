@@ -40,7 +40,8 @@ final class HeaderReader {
             Line line = lines.get(i);
             if (i < headerZone) {
                 String u = UrlLines.url(line.text);
-                if (u != null) {
+                // A bare address below the lede is an embedded post or a link, not the article's own address.
+                if (u != null && (bodyParagraphs == 0 || !UrlLines.isBare(line.text))) {
                     marks[i] = Mark.REMOVE;
                     url = first(url, u);
                     continue;

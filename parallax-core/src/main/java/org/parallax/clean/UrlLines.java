@@ -31,6 +31,12 @@ final class UrlLines {
         return host(url) != null ? url : null;
     }
 
+    /** Whether {@code text} is an address alone, without a label. */
+    static boolean isBare(String text) {
+        String t = text.strip();
+        return t.regionMatches(true, 0, "http", 0, 4) || t.startsWith("<");
+    }
+
     /** Whether {@code line} starts like a URL header line (used to keep it out of a hard-wrapped paragraph). */
     static boolean startsUrlLine(String line) {
         return URL_START.matcher(line).lookingAt();

@@ -104,6 +104,10 @@ class SiteChromeTest {
         assertEquals("https://www.orvin.example/ferry", bare.url());
         assertEquals(HEADLINE, bare.title());
         assertEquals(List.of("https://www.orvin.example/ferry"), bare.removed());
+        String embedded = "https://social.example/orvinharbour/status/1234";
+        Article post = clean(paras(HEADLINE, BODY1, BODY2, embedded, BODY3));
+        assertNull(post.url());
+        assertEquals(paras(BODY1, BODY2, embedded, BODY3), post.text());
         Article ftp = clean(paras(HEADLINE, "url ftp://files.orvin.example/ferry.pdf", BODY1, BODY2));
         assertNull(ftp.url());
         assertEquals("unknown", ftp.outlet());

@@ -19,10 +19,11 @@ import org.parallax.model.RawArticle;
  * a.removed();  // the lines that were taken out, in order
  * }</pre>
  *
- * <p>The steps, in order: split into normalised paragraphs ({@link Paragraphs}); read bylines, author notes and
- * date header lines ({@link HeaderReader}); find the headline past site chrome ({@link HeadlineFinder}); mark
+ * <p>The steps, in order: split into normalised paragraphs ({@link Paragraphs}); read bylines, author notes,
+ * date and URL header lines ({@link HeaderReader}, {@link UrlLines}); find the headline past site chrome ({@link HeadlineFinder}); mark
  * boilerplate by features, position and context ({@link BoilerplateClassifier}); guess the language
- * ({@link Languages}) when metadata does not give it. Metadata always wins over what the text suggests.
+ * ({@link Languages}) when metadata does not give it. Metadata always wins over what the text suggests. The outlet
+ * is the metadata's, else the host of the URL without {@code www.}, else {@code "unknown"}.
  */
 public final class Cleaner {
     private final CleanSettings settings;

@@ -80,8 +80,7 @@ final class BoilerplateClassifier {
 
     /**
      * A photo caption is the one short sentence right above its credit line ("© NAME / AGENCY", "Photo: NAME"):
-     * once the credit is known to be boilerplate, the sentence it credits goes with it. Quoted or reported lines
-     * are never captions.
+     * once the credit is known to be boilerplate, the sentence it credits goes with it, if it reads like a caption.
      */
     private static void markCreditedCaptions(List<Line> lines, Mark[] marks, boolean[] boiler) {
         for (int i = 1; i < lines.size(); i++) {
@@ -89,12 +88,33 @@ final class BoilerplateClassifier {
             if (!boiler[i] || !isPhotoCredit(lines.get(i)) || j < 0 || marks[j] != Mark.KEEP || boiler[j]) {
                 continue;
             }
-            Line above = lines.get(j);
-            if (above.sentences == 1 && above.words <= 30 && above.quotedWords == 0 && !above.reports()
-                    && above.startsUpper() && above.terminal != ':' && !isPhotoCredit(above)) {
+            if (describesAPicture(lines.get(j))) {
                 boiler[j] = true;
             }
         }
+    }
+
+    /**
+     * A sentence that could caption the picture a credit stands by: one sentence in the present of what the
+     * picture shows ("Rescuers search the water below the broken span."), no quote, no report, and no verb the
+     * cleaner knows in the past or as an auxiliary: "He did not elaborate." or "The attorney is a Republican." are
+     * the story, whose pictures may be credited above their captions.
+     */
+    private static boolean describesAPicture(Line line) {
+        if (line.sentences != 1 || line.words < 4 || line.words > 25 || line.quotedWords > 0 || line.reports()
+                || !line.startsUpper() || line.terminal == ':' || isPhotoCredit(line) || line.hasFiniteVerb()) {
+            return false;
+        }
+        String opener = line.tokens.get(0).toLowerCase(Locale.ROOT);
+        if (Vocabulary.CLAUSE_OPENERS.contains(opener)) {
+            return false;
+        }
+        for (String w : line.bareWords) {
+            if (Vocabulary.PAST_FORMS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A credit line alone: "© NAME / AGENCY", "Photo: NAME"; a copyright notice ("© 2031 ...") is not one. */

@@ -148,6 +148,14 @@ final class Vocabulary {
             "haven't", "hadn't", "wouldn't", "couldn't", "shouldn't", "it's", "he's", "she's", "they're", "we're",
             "there's", "that's");
 
+    /** Irregular past forms common in news that {@link #FINITE_VERBS} leaves out: a sentence with one tells. */
+    static final Set<String> PAST_FORMS = Set.of("shot", "struck", "fled", "fought", "sold", "bought", "caught",
+            "drove", "flew", "broke", "chose", "spent", "hid", "rode", "shook", "stole", "swore", "tore", "woke",
+            "wore", "ate", "drank", "sang", "sank", "forgot", "forgave", "froze", "grew", "threw", "blew", "drew",
+            "swam", "beat", "bit", "built", "dealt", "dug", "fed", "fit", "forbade", "hung", "hurt", "laid", "lent",
+            "lit", "quit", "rang", "sought", "shut", "slid", "split", "spread", "stuck", "stung", "swept", "swung",
+            "taught", "understood", "wept", "withdrew", "wound", "overturned", "died");
+
     /** Verbs of reporting: a line with one of them is a report of what someone said, i.e. content. */
     static final Set<String> REPORTING_VERBS = Set.of("said", "says", "told", "tells", "reported", "reports",
             "according", "announced", "added", "stated", "noted", "notes", "explained", "claimed", "wrote", "asked",

@@ -171,6 +171,12 @@ class SiteChromeTest {
         Article a = clean(paras(HEADLINE, BODY1, caption, credit, BODY2));
         assertEquals(paras(BODY1, BODY2), a.text());
         assertEquals(List.of(caption, credit), a.removed());
+        // A credit may stand above its own caption: a sentence of the story above it is no caption.
+        for (String story : List.of("He did not elaborate.", "Ilka Rensch is the harbour master who closed the landing.",
+                "Two men stole the ferry's lifebuoys in March.")) {
+            Article kept = clean(paras(HEADLINE, BODY1, story, "Photo: Valmora Harbour Office", BODY2));
+            assertEquals(paras(BODY1, story, BODY2), kept.text(), story);
+        }
         String last = "The ferry will run every twenty minutes from Tuesday.";
         Article footer = clean(paras(HEADLINE, BODY1, BODY2, last, "© 2031 Valmora Post. All rights reserved."));
         assertEquals(paras(BODY1, BODY2, last), footer.text());

@@ -47,9 +47,13 @@ final class BoilerplateClassifier {
             // With no prose at all there is no "after the body": the whole text would count as its tail.
             boolean tail = lastProse >= 0 && i > lastProse;
             boiler[i] = line.boilerScore(edge) >= THRESHOLD
-                    || (tail && ((line.calls() > 0 && !line.reports()) || isTagList(line)))
+                    || line.isDivider() || line.isMenu() || (line.opensWithLinkLabel() && !line.reports())
+                    || (edge && line.isSiteName())
+                    || (tail && ((line.calls() > 0 && !line.reports()) || isTagList(line) || isAppeal(line)))
                     || isCaption(lines, marks, i);
         }
+        markCreditedCaptions(lines, marks, boiler);
+        markLinkLists(lines, marks, boiler);
         resolveByContext(lines, marks, boiler, firstProse, lastProse);
         markRepeated(lines, marks, boiler);
         for (int i = 0; i < n; i++) {
@@ -59,9 +63,108 @@ final class BoilerplateClassifier {
         }
     }
 
-    /** Prose: a paragraph long enough to be a report, calling no one to act. */
+    /** Prose: a paragraph long enough to be a report, calling no one to act nor appealing for support. */
     static boolean isProse(Line line) {
-        return line.words >= PROSE && line.calls() == 0 && line.boilerScore(false) < 2;
+        return line.words >= PROSE && line.calls() == 0 && line.boilerScore(false) < 2 && !line.isMenu()
+                && !isAppeal(line);
+    }
+
+    /**
+     * An appeal to readers after the story: it addresses the reader and speaks of support, donations or
+     * readers, and reports no one ("We are funded by our readers. Please consider a monthly donation.").
+     */
+    static boolean isAppeal(Line line) {
+        return line.addressesReader() && line.countDistinct(Vocabulary.APPEAL_WORDS) >= 2 && !line.reports()
+                && line.quotedWords < 3;
+    }
+
+    /**
+     * A photo caption is the one short sentence right above its credit line ("© NAME / AGENCY", "Photo: NAME"):
+     * once the credit is known to be boilerplate, the sentence it credits goes with it, if it reads like a caption.
+     */
+    private static void markCreditedCaptions(List<Line> lines, Mark[] marks, boolean[] boiler) {
+        for (int i = 1; i < lines.size(); i++) {
+            int j = neighbour(marks, i, -1);
+            if (!boiler[i] || !isPhotoCredit(lines.get(i)) || j < 0 || marks[j] != Mark.KEEP || boiler[j]) {
+                continue;
+            }
+            if (describesAPicture(lines.get(j))) {
+                boiler[j] = true;
+            }
+        }
+    }
+
+    /**
+     * A sentence that could caption the picture a credit stands by: one sentence in the present of what the
+     * picture shows ("Rescuers search the water below the broken span."), no quote, no report, and no verb the
+     * cleaner knows in the past or as an auxiliary: "He did not elaborate." or "The attorney is a Republican." are
+     * the story, whose pictures may be credited above their captions.
+     */
+    private static boolean describesAPicture(Line line) {
+        if (line.sentences != 1 || line.words < 4 || line.words > 25 || line.quotedWords > 0 || line.reports()
+                || !line.startsUpper() || line.terminal == ':' || isPhotoCredit(line) || line.hasFiniteVerb()) {
+            return false;
+        }
+        String opener = line.tokens.get(0).toLowerCase(Locale.ROOT);
+        if (Vocabulary.CLAUSE_OPENERS.contains(opener)) {
+            return false;
+        }
+        for (String w : line.bareWords) {
+            if (Vocabulary.PAST_FORMS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A credit line alone: "© NAME / AGENCY", "Photo: NAME"; a copyright notice ("© 2031 ...") is not one. */
+    static boolean isPhotoCredit(Line line) {
+        if (line.words > 10 || line.hasFiniteVerb(false)) {
+            return false;
+        }
+        if (line.hasCreditMark()) {
+            return true;
+        }
+        String t = line.text.strip();
+        return t.startsWith("©") && !t.matches("(?s).*\\b\\d{4}\\b.*") && !line.bare.contains("rights")
+                && !line.bare.contains("copyright");
+    }
+
+    /**
+     * The heading of a list of links to other pages ("Most read", "More on this story") takes the lines of
+     * headline shape (no closing period) right below it: the list's items. Other lists (a recipe's ingredients, a
+     * table of figures) have no such heading and stay.
+     */
+    private static void markLinkLists(List<Line> lines, Mark[] marks, boolean[] boiler) {
+        boolean inList = false;
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (marks[i] == Mark.TITLE) {
+                continue;
+            }
+            if (marks[i] == Mark.KEEP && isListHeading(line)) {
+                boiler[i] = true;
+                inList = true;
+            } else if (inList && marks[i] == Mark.KEEP && isHeadlineShaped(line)) {
+                boiler[i] = true;
+            } else {
+                inList = false;
+            }
+        }
+    }
+
+    /** "MOST READ", "More on this story:", "Related stories": a short label naming a list of other pages. */
+    static boolean isListHeading(Line line) {
+        if (line.words == 0 || line.words > 6 || line.endsSentence() && line.terminal != '!') {
+            return false;
+        }
+        String label = String.join(" ", line.bareWords);
+        return Vocabulary.LINK_LABELS.contains(label) || Vocabulary.LIST_HEADINGS.contains(label);
+    }
+
+    private static boolean isHeadlineShaped(Line line) {
+        return line.words >= 3 && line.words <= 20 && !line.endsSentence() && line.terminal != ':'
+                && line.terminal != ',' && !line.reports();
     }
 
     /**

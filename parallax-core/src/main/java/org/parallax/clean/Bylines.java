@@ -27,9 +27,14 @@ final class Bylines {
     private static final Pattern NAMES = Pattern.compile(
             "(" + NAME + ")((?:\\s*(?:,|\\band\\b|&|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b)\\s*" + NAME + ")*)");
     private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|\\band\\b|&|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b)\\s*");
-    private static final Pattern BYLINE_EXTRA = Pattern.compile("\\s*(?:[|•·–—,;/]|\\s-\\s)\\s*(.*)");
+    /** What may follow the names: a separator, or "for"/"of"/"at" and the newsroom ("By NAME for the Courier"). */
+    private static final Pattern BYLINE_EXTRA = Pattern.compile(
+            "\\s*(?:[|•·–—,;/]|\\s-\\s|\\s(?:for|of|at|with)\\s)\\s*(.*)");
     private static final Pattern BIO = Pattern.compile("(" + NAME + ")\\s+(?:is|was|has been)\\s+"
             + "(?:(?i:a|an|the|our)\\s|[\\p{Lu}\\p{N}]).*");
+    /** A beat line: "NAME covers health for the Courier.", "NAME writes about energy for Valmora Today." */
+    private static final Pattern BEAT = Pattern.compile("(" + NAME + ")\\s+(?:covers|writes\\s+(?:about|on|for)"
+            + "|reports\\s+(?:on|for))\\s+.*\\b(?:for|at)\\s+(?:the\\s+)?\\p{Lu}[^.]*\\.?");
     private static final Pattern ONLY_NAME = Pattern.compile(NAME);
 
     private Bylines() {
@@ -79,10 +84,26 @@ final class Bylines {
         return new Byline(join(people), Dates.find(tail));
     }
 
-    /** "Valmora Courier", "Staff Writer": a capitalised byline segment that names a newsroom, not a person. */
+    /**
+     * An agency's credit note, the whole line in brackets: "(Reporting by NAME; editing by NAME)",
+     * "(Additional reporting by NAME)", "(Writing by NAME)".
+     */
+    static boolean isCreditNote(Line line) {
+        return line.words <= 30 && CREDIT_NOTE.matcher(line.text).matches();
+    }
+
+    private static final Pattern CREDIT_NOTE = Pattern.compile("\\((?i:(?:additional\\s+)?(?:reporting|writing|"
+            + "editing|edited|written|compiled|research|translation|translated|production|graphics|fact-checking)"
+            + "\\s+(?:by|from)\\b)[^()]*\\)\\.?");
+
+    /**
+     * "Valmora Courier", "Staff Writer", "Calvenian Press Agency": a capitalised byline segment that names a
+     * newsroom or another organisation, not a person.
+     */
     private static boolean namesAnOutlet(String segment) {
         for (String w : Line.words(segment)) {
-            if (Vocabulary.MEDIA_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (Vocabulary.MEDIA_WORDS.contains(lower) || Vocabulary.ORGANISATION_WORDS.contains(lower)) {
                 return true;
             }
         }
@@ -114,6 +135,10 @@ final class Bylines {
             return null;
         }
         String first = sentences.get(0);
+        Matcher beat = BEAT.matcher(first);
+        if (beat.matches() && Line.words(first).size() <= 15) {
+            return beat.group(1); // "NAME covers health for the Courier."
+        }
         Matcher m = BIO.matcher(first);
         if (!m.matches()) {
             return null;

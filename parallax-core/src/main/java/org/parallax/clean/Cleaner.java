@@ -19,10 +19,11 @@ import org.parallax.model.RawArticle;
  * a.removed();  // the lines that were taken out, in order
  * }</pre>
  *
- * <p>The steps, in order: split into normalised paragraphs ({@link Paragraphs}); read bylines, author notes and
- * date header lines ({@link HeaderReader}); find the headline past site chrome ({@link HeadlineFinder}); mark
+ * <p>The steps, in order: split into normalised paragraphs ({@link Paragraphs}); read bylines, author notes,
+ * date and URL header lines ({@link HeaderReader}, {@link UrlLines}); find the headline past site chrome ({@link HeadlineFinder}); mark
  * boilerplate by features, position and context ({@link BoilerplateClassifier}); guess the language
- * ({@link Languages}) when metadata does not give it. Metadata always wins over what the text suggests.
+ * ({@link Languages}) when metadata does not give it. Metadata always wins over what the text suggests. The outlet
+ * is the metadata's, else the host of the URL without {@code www.}, else {@code "unknown"}.
  */
 public final class Cleaner {
     private final CleanSettings settings;
@@ -70,9 +71,13 @@ public final class Cleaner {
         if (language == null) {
             language = Languages.guess(text, settings.minLanguageWords());
         }
+        String url = inline(raw.url()) != null ? inline(raw.url()) : header.url();
         String outlet = inline(raw.outlet());
+        if (outlet == null) {
+            outlet = UrlLines.host(url);
+        }
         return new Article(raw.id(), title, outlet != null ? outlet : "unknown", author, published,
-                inline(raw.url()), language, text, removed);
+                url, language, text, removed);
     }
 
     /** A metadata field normalised to one line, or null when it is absent or blank. */

@@ -8,8 +8,8 @@ import java.util.List;
  * bio, bio lines, date header lines) and marks those lines for removal.
  */
 final class HeaderReader {
-    /** What the header lines told: either may be null. */
-    record Found(String author, LocalDate published) {
+    /** What the header lines told: any may be null. */
+    record Found(String author, LocalDate published, String url) {
     }
 
     /** Bylines outrank the name after an author label, which outranks a bio line. */
@@ -28,6 +28,7 @@ final class HeaderReader {
     static Found read(List<Line> lines, Mark[] marks, int headerZone) {
         String[] authors = new String[3];
         LocalDate published = null;
+        String url = null;
         // Date header lines sit above the body or just below its lede; a date line further down is a part of the
         // story ("March 7, 2031: the first warning").
         int bodyParagraphs = 0;
@@ -37,7 +38,24 @@ final class HeaderReader {
                 continue;
             }
             Line line = lines.get(i);
+            if (i < headerZone) {
+                String u = UrlLines.url(line.text);
+                // A bare address below the lede is an embedded post or a link, not the article's own address.
+                if (u != null && (bodyParagraphs == 0 || !UrlLines.isBare(line.text))) {
+                    marks[i] = Mark.REMOVE;
+                    url = first(url, u);
+                    continue;
+                }
+            }
             Bylines.Byline by = Bylines.byline(line);
+            if (by == null && Bylines.isCreditNote(line)) {
+                // "(Reporting by NAME; editing by NAME)": the agency's credit note, a byline in brackets
+                marks[i] = Mark.REMOVE;
+                by = Bylines.byline(new Line(line.text.substring(1, line.text.lastIndexOf(')'))));
+                if (by == null) {
+                    continue;
+                }
+            }
             if (by != null) {
                 marks[i] = Mark.REMOVE;
                 authors[BYLINE] = first(authors[BYLINE], by.author());
@@ -78,7 +96,7 @@ final class HeaderReader {
         }
         String author = authors[BYLINE] != null ? authors[BYLINE]
                 : authors[LABEL] != null ? authors[LABEL] : authors[BIO];
-        return new Found(author, published);
+        return new Found(author, published, url);
     }
 
     private static String first(String had, String found) {

@@ -81,18 +81,21 @@ final class HeadlineFinder {
     /** Without a headline, only the one-to-three word labels above the body go ("World News", "Live"). */
     private static void removeLabels(List<Line> lines, Mark[] marks, List<Integer> skipped) {
         for (int i : skipped) {
-            if (isLabel(lines.get(i)) || lines.get(i).boilerScore(true) >= BoilerplateClassifier.THRESHOLD) {
+            Line line = lines.get(i);
+            if (isLabel(line) || line.isMenu() || line.isSiteName()
+                    || line.boilerScore(true) >= BoilerplateClassifier.THRESHOLD) {
                 marks[i] = Mark.REMOVE;
             }
         }
     }
 
     /**
-     * Site chrome: a label of one to three words (not a short sentence such as "He was 85."), a prompt, a caption
-     * or credit.
+     * Site chrome: a label of one to three words (not a short sentence such as "He was 85."), a menu or
+     * breadcrumb line, a site-name line, a prompt, a caption or credit.
      */
     static boolean isChrome(Line line) {
-        return isLabel(line) || line.boilerScore(true) >= BoilerplateClassifier.THRESHOLD || line.hasCreditMark();
+        return isLabel(line) || line.isMenu() || line.isSiteName()
+                || line.boilerScore(true) >= BoilerplateClassifier.THRESHOLD || line.hasCreditMark();
     }
 
     private static boolean isLabel(Line line) {

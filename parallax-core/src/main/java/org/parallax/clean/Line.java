@@ -189,6 +189,11 @@ final class Line {
         if (i >= w.size() || !Vocabulary.CALL_VERBS.contains(w.get(i))) {
             return false;
         }
+        if (Vocabulary.STRONG_CALL_VERBS.contains(w.get(i)) && words <= 30) {
+            // "Subscribe to the Courier for 1 crown", "Listen to the interview on our app"; only in a short
+            // paragraph, since a long one may split a sentence at an abbreviation ("per mail bzw. download").
+            return true;
+        }
         if (w.size() - i <= 3 && terminal != '.') {
             return true; // "Share", "Subscribe now", "Share it!": a bare call with no object worth a sentence
         }
@@ -324,6 +329,98 @@ final class Line {
         return words <= 8 && quotedWords == 0 && hasAny(Vocabulary.SEARCH_WORDS)
                 && ((terminal == '?' && addressesReader()) || words <= 4);
     }
+
+    /**
+     * A menu or breadcrumb line: at least three short items (at most four words each, none a sentence) between
+     * separators ({@code | • · » › /  >}), e.g. "Home | City | Politics" or "Home > News > World". The slash and
+     * the angle bracket count only with spaces around them, so "24/7" and "and/or" are no separators.
+     */
+    boolean isMenu() {
+        if (words == 0 || words > 40 || quotedWords > 0 || (separators() < 2 && !head.contains(" / ")
+                && !head.contains(" > "))) {
+            return false;
+        }
+        String[] items = MENU_SEPARATOR.split(head.strip(), -1);
+        int real = 0;
+        for (String item : items) {
+            String t = item.strip();
+            if (t.isEmpty()) {
+                continue; // a leading or trailing separator
+            }
+            List<String> w = words(t);
+            char last = t.charAt(t.length() - 1);
+            // Menu items are words: "4 / 9 / 2007" is a date, "12 | 40 | 7" a row of figures, "{ |x| x }" code.
+            if (w.isEmpty() || w.size() > 4 || ".!?:;,".indexOf(last) >= 0
+                    || t.codePoints().noneMatch(Character::isLetter) || !MENU_ITEM.matcher(t).matches()) {
+                return false;
+            }
+            real++;
+        }
+        return real >= 3;
+    }
+
+    private static final Pattern MENU_ITEM = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}\\s'’&.+\\-]*");
+    private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|•·»›]\\s*|\\s+[/>]\\s+");
+    private static final Pattern SITE_SECTION = Pattern.compile("(.+?)\\s+[–—-]\\s+(.+)");
+
+    /**
+     * A site-name line: the outlet's name in capitals or with a newsroom word ("THE VALMORA TIMES",
+     * "Valmora Courier"), optionally a dash and the section ("THE VALMORA TIMES – World"). No sentence, no verb.
+     * Without the section, only a name in capitals with a newsroom word counts: a title-case "Times Square Reopens"
+     * is a headline.
+     */
+    boolean isSiteName() {
+        if (words == 0 || words > 8 || quotedWords > 0 || endsSentence() || !Character.isLetterOrDigit(terminal)
+                || hasFiniteVerb(false)) {
+            return false;
+        }
+        Matcher m = SITE_SECTION.matcher(head.strip());
+        String name = m.matches() ? m.group(1) : head.strip();
+        List<String> nameWords = words(name);
+        if (nameWords.isEmpty() || nameWords.size() > 5) {
+            return false;
+        }
+        if (m.matches()) {
+            List<String> section = words(m.group(2));
+            if (section.isEmpty() || section.size() > 3 || !allCapitalised(section)) {
+                return false;
+            }
+        }
+        boolean caps = allUpper(nameWords) && name.codePoints().filter(Character::isLetter).count() >= 4;
+        boolean newsroom = allCapitalised(nameWords) && nameWords.stream()
+                .anyMatch(w -> Vocabulary.MEDIA_WORDS.contains(w.toLowerCase(Locale.ROOT)));
+        // "THE ORVIN TIMES" is a name; "BACK IN SERVICE" is a headline: names hold no small words but "the", "of".
+        boolean nameShape = nameWords.stream().map(w -> w.toLowerCase(Locale.ROOT))
+                .noneMatch(w -> Vocabulary.FUNCTION_WORDS.contains(w) && !w.equals("the") && !w.equals("of"));
+        return m.matches() ? caps || newsroom : caps && newsroom && nameShape;
+    }
+
+    private static boolean allUpper(List<String> ws) {
+        for (String w : ws) {
+            if (w.codePoints().anyMatch(Character::isLowerCase)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allCapitalised(List<String> ws) {
+        for (String w : ws) {
+            int c = w.codePointAt(0);
+            if (!Character.isUpperCase(c) && !Character.isDigit(c)
+                    && !Vocabulary.FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A divider line with no words: dashes, asterisks, bullets ("—", "* * *", "-----"). */
+    boolean isDivider() {
+        return words == 0 && DIVIDER.matcher(head).matches();
+    }
+
+    private static final Pattern DIVIDER = Pattern.compile("[\\p{Pd}*•·~_=#\\s]+");
 
     /** Separators of link bars and breadcrumbs. */
     int separators() {

@@ -77,6 +77,9 @@ final class Paragraphs {
     }
 
     private static boolean continues(StringBuilder previous, String line) {
+        if (UrlLines.startsUrlLine(line)) {
+            return false; // "url https://..." under "date 2031-03-05" is a header line of its own
+        }
         char last = previous.charAt(previous.length() - 1);
         if (".!?:;…\"”’»)]".indexOf(last) >= 0) {
             return false;

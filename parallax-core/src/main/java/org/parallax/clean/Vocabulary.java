@@ -18,6 +18,13 @@ final class Vocabulary {
             "check", "tell", "find", "discover", "explore", "see", "leave", "write", "pledge", "chip", "stay",
             "keep");
 
+    /**
+     * Call verbs that, opening a sentence, make it a call whatever their object: reports do not tell the reader to
+     * subscribe, donate or listen.
+     */
+    static final Set<String> STRONG_CALL_VERBS = Set.of("subscribe", "donate", "listen", "watch", "download",
+            "unsubscribe");
+
     /** Words that may precede an imperative without changing it ("Please support", "Also, sign up"). */
     static final Set<String> CALL_OPENERS = Set.of("please", "also", "and", "or", "so", "then", "now", "just",
             "today", "why", "not");
@@ -56,7 +63,8 @@ final class Vocabulary {
     /** Words of appeals to readers for money or loyalty; a weak sign that a short closing line belongs to one. */
     static final Set<String> APPEAL_WORDS = Set.of("readers", "reader", "supporters", "support", "donate",
             "donation", "donations", "donor", "donors", "membership", "members", "subscribe", "subscribers",
-            "subscription", "journalism", "thanks", "thank", "newsletter", "independent", "together");
+            "subscription", "journalism", "thanks", "thank", "newsletter", "independent", "together", "contribution",
+            "contributions", "supporting", "funded", "donating", "monthly");
 
     /** Word pairs of page furniture that are ordinary words alone. */
     static final Set<String> BOILER_PAIRS = Set.of("follow us", "sign up", "signing up", "sign in", "log in",
@@ -68,12 +76,24 @@ final class Vocabulary {
             "see also", "also read", "read also", "further reading", "more on this", "notify me", "powered by",
             "all posts", "latest posts", "leave a reply", "post a comment", "share it", "like it");
 
+    /** Headings of lists of links to other pages, on a line of their own ("Most read", "More on this story"). */
+    static final Set<String> LIST_HEADINGS = Set.of("most read", "most popular", "most viewed", "most shared",
+            "more on this story", "more stories", "more news", "top stories", "latest news", "latest stories",
+            "related articles", "related stories", "related coverage", "related news", "related content",
+            "you may also like", "you might also like", "recommended for you", "editor's picks", "editors' picks",
+            "read next", "up next", "more from", "trending now", "popular now", "in other news", "also in the news",
+            "das könnte sie auch interessieren", "meistgelesen", "meistgelesene artikel", "weitere artikel",
+            "à lire aussi", "les plus lus", "lo más leído", "más noticias", "i più letti", "meest gelezen");
+
     /** Labels that open a line of links to other pages ("Read more: ...", "Related: ..."). */
     static final Set<String> LINK_LABELS = Set.of("read more", "related", "see also", "also read", "read also",
             "more", "watch", "listen", "recommended", "further reading", "more on this", "read next", "up next",
             "most read", "popular", "trending", "related articles", "related stories", "related coverage",
             "also on", "don't miss", "mehr zum thema", "lesen sie auch", "lire aussi", "à lire aussi", "leer más",
-            "lee también", "leggi anche", "lees ook", "читайте также");
+            "lee también", "leggi anche", "lees ook", "читайте также",
+            // tag lists: "Tags: Valmora, floods, transport"
+            "tags", "tag", "tagged", "topics", "topic", "filed under", "keywords", "categories", "category",
+            "more on", "themen", "schlagworte", "mots-clés", "etiquetas", "temi");
 
     /** Words of newsroom and outlet names; a byline segment made of them names no person ("Valmora Courier"). */
     static final Set<String> MEDIA_WORDS = Set.of("news", "times", "post", "courier", "press", "agency", "herald",
@@ -81,6 +101,13 @@ final class Vocabulary {
             "editor", "writer", "desk", "service", "services", "wire", "online", "magazine", "gazette", "observer",
             "chronicle", "reuters", "afp", "ap", "dpa", "bureau", "team", "newsroom", "digital", "weekly",
             "monitor", "review", "telegraph", "standard", "express", "mail", "mirror", "guardian", "independent");
+
+    /** Words of organisation names other than newsrooms; a byline segment with one names an affiliation. */
+    static final Set<String> ORGANISATION_WORDS = Set.of("broadcasting", "broadcaster", "corporation", "company",
+            "group", "institute", "foundation", "association", "university", "college", "channel", "publishing",
+            "publications", "syndicate", "council", "ministry", "department", "office", "bank", "inc", "ltd", "llc",
+            "gmbh", "plc", "international", "associated", "presse", "nachrichten", "zeitung", "agentur", "agence",
+            "agencia", "agenzia", "stampa", "prensa");
 
     /** Words of navigation bars and page controls; a short line made only of these (and small words) is chrome. */
     static final Set<String> NAV_WORDS = Set.of("menu", "search", "home", "homepage", "skip", "content", "contents",
@@ -120,6 +147,14 @@ final class Vocabulary {
             "isn't", "aren't", "wasn't", "weren't", "won't", "can't", "don't", "doesn't", "didn't", "hasn't",
             "haven't", "hadn't", "wouldn't", "couldn't", "shouldn't", "it's", "he's", "she's", "they're", "we're",
             "there's", "that's");
+
+    /** Irregular past forms common in news that {@link #FINITE_VERBS} leaves out: a sentence with one tells. */
+    static final Set<String> PAST_FORMS = Set.of("shot", "struck", "fled", "fought", "sold", "bought", "caught",
+            "drove", "flew", "broke", "chose", "spent", "hid", "rode", "shook", "stole", "swore", "tore", "woke",
+            "wore", "ate", "drank", "sang", "sank", "forgot", "forgave", "froze", "grew", "threw", "blew", "drew",
+            "swam", "beat", "bit", "built", "dealt", "dug", "fed", "fit", "forbade", "hung", "hurt", "laid", "lent",
+            "lit", "quit", "rang", "sought", "shut", "slid", "split", "spread", "stuck", "stung", "swept", "swung",
+            "taught", "understood", "wept", "withdrew", "wound", "overturned", "died");
 
     /** Verbs of reporting: a line with one of them is a report of what someone said, i.e. content. */
     static final Set<String> REPORTING_VERBS = Set.of("said", "says", "told", "tells", "reported", "reports",

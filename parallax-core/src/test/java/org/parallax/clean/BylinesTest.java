@@ -1,7 +1,9 @@
 package org.parallax.clean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 
@@ -33,6 +35,27 @@ class BylinesTest {
         Bylines.Byline b = Bylines.byline(new Line("By Lena Hart | 7 March 2031"));
         assertEquals("Lena Hart", b.author());
         assertEquals(LocalDate.of(2031, 3, 7), b.published());
+    }
+
+    @Test
+    void anAffiliationIsNotAnAuthor() {
+        assertEquals("Ilka Rensch", author("By Ilka Rensch, Orvin Press Agency"));
+        assertEquals("Ilka Rensch and Tomas Brandt", author("By Ilka Rensch and Tomas Brandt, Orvin Press Agency"));
+        assertEquals("Ilka Rensch", author("By Ilka Rensch, Valmora Broadcasting Corporation"));
+        assertEquals("Ilka Rensch", author("By Ilka Rensch for the Valmora Herald"));
+        assertEquals("Ilka Rensch", author("By Ilka Rensch of Orvin News Service"));
+        assertEquals("Ilka Rensch", author("By Ilka Rensch, OPA"));
+        assertEquals("Ilka Rensch, Tomas Brandt and Mara Kessel",
+                author("By Ilka Rensch, Tomas Brandt and Mara Kessel"));
+        assertEquals("Ilka Rensch and Tomas Brandt", author("By Ilka Rensch and Tomas Brandt"));
+    }
+
+    @Test
+    void aCreditNoteIsABylineInBrackets() {
+        assertTrue(Bylines.isCreditNote(new Line("(Reporting by Ilka Rensch; editing by Tomas Brandt)")));
+        assertTrue(Bylines.isCreditNote(new Line("(Additional reporting by Mara Kessel in Orvin)")));
+        assertFalse(Bylines.isCreditNote(new Line("(The ferry was built in 1988.)")));
+        assertFalse(Bylines.isCreditNote(new Line("Reporting by the Post found three more cracks.")));
     }
 
     @Test

@@ -29,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + " for each size, a warm-up run, then timed runs; prints the median wall-clock time, articles/s,"
                 + " the median process CPU time and the peak heap (used, garbage included).",
                 "Without a subcommand, runs every stage."},
-        subcommands = {BenchClusterCommand.class})
+        subcommands = {BenchClusterCommand.class, BenchAnnotateCommand.class})
 final class BenchCommand implements Callable<Integer> {
     /** Every stage, in pipeline order. */
     static final List<Stage> STAGES = List.of(new BenchClusterCommand());
@@ -47,7 +47,10 @@ final class BenchCommand implements Callable<Integer> {
         for (Stage stage : STAGES) {
             run(stage, options, out);
         }
-        return 0;
+        out.println();
+        out.println("stage annotate (real prose, not synthetic: see 'parallax bench annotate --help')");
+        out.flush();
+        return spec.commandLine().getSubcommands().get("annotate").execute();
     }
 
     /** A benchmarked stage: what it does to a synthetic corpus. */
@@ -116,14 +119,14 @@ final class BenchCommand implements Callable<Integer> {
      * CPU time of the whole process (all threads, GC included), or 0 where the JVM does not tell: on a shared
      * machine it shows the work done, which wall-clock time hides behind other processes' load.
      */
-    private static long processCpuNanos() {
+    static long processCpuNanos() {
         if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
             return Math.max(0, os.getProcessCpuTime());
         }
         return 0;
     }
 
-    private static void resetPeakHeap() {
+    static void resetPeakHeap() {
         System.gc();
         for (MemoryPoolMXBean pool : heapPools()) {
             pool.resetPeakUsage();
@@ -131,7 +134,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** Sum of the heap pools' peaks since the last reset (the corpus itself included). */
-    private static long peakHeap() {
+    static long peakHeap() {
         long sum = 0;
         for (MemoryPoolMXBean pool : heapPools()) {
             sum += pool.getPeakUsage().getUsed();

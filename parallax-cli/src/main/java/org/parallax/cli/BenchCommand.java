@@ -40,6 +40,10 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     Options options;
 
+    @Option(names = "--annotate-min-tokens", paramLabel = "N", defaultValue = "60000",
+            description = "Tokens per pass of the annotation stage (default: ${DEFAULT-VALUE}).")
+    int annotateMinTokens;
+
     @Override
     public Integer call() {
         options.validate(spec);
@@ -50,7 +54,8 @@ final class BenchCommand implements Callable<Integer> {
         out.println();
         out.println("stage annotate (real prose, not synthetic: see 'parallax bench annotate --help')");
         out.flush();
-        return spec.commandLine().getSubcommands().get("annotate").execute();
+        return spec.commandLine().getSubcommands().get("annotate").execute("--runs", String.valueOf(options.runs),
+                "--min-tokens", String.valueOf(annotateMinTokens));
     }
 
     /** A benchmarked stage: what it does to a synthetic corpus. */

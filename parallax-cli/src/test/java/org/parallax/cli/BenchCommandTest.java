@@ -34,8 +34,10 @@ class BenchCommandTest {
 
     @Test
     void benchRunsEveryStage() {
-        assertEquals(0, run("bench", "--sizes", "20", "--runs", "1"));
-        assertEquals(BenchCommand.STAGES.size(), out.toString().split("stage ", -1).length - 1, out.toString());
+        assertEquals(0, run("bench", "--sizes", "20", "--runs", "1", "--annotate-min-tokens", "300"));
+        // the synthetic stages, then annotation on real prose
+        assertEquals(BenchCommand.STAGES.size() + 1, out.toString().split("stage ", -1).length - 1, out.toString());
+        assertTrue(out.toString().matches("(?s).*\\n       2 .*"), "no row for 2 threads:\n" + out);
     }
 
     @Test

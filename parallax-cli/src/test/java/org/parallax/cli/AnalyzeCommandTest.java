@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +20,6 @@ import org.parallax.model.Analysis;
 import org.parallax.model.Article;
 import org.parallax.render.EventsJson;
 
-import picocli.CommandLine;
 
 /** The whole path from files to reports, through the command line, on small corpora written here. */
 class AnalyzeCommandTest {
@@ -55,19 +52,11 @@ class AnalyzeCommandTest {
             with headliner Rosa Quint returning after a decade away.
             """;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run analyze(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = ParallaxCommand.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
+    private static CliRun analyze(String... args) {
         String[] full = new String[args.length + 1];
         full[0] = "analyze";
         System.arraycopy(args, 0, full, 1, args.length);
-        return new Run(cl.execute(full), out.toString(), err.toString());
+        return CliRun.of(full);
     }
 
     private static Path corpus(Path dir) throws IOException {
@@ -81,7 +70,7 @@ class AnalyzeCommandTest {
     @Test
     void groupsArticlesIntoEventsAndWritesEveryOutput(@TempDir Path tmp) throws IOException {
         Path out = tmp.resolve("report");
-        Run run = analyze(corpus(tmp.resolve("in")).toString(), "--out", out.toString(), "--threads", "2");
+        CliRun run = analyze(corpus(tmp.resolve("in")).toString(), "--out", out.toString(), "--threads", "2");
 
         assertEquals(0, run.status(), run.err());
         assertTrue(run.out().startsWith("3 articles, 2 events"), run.out());
@@ -130,7 +119,7 @@ class AnalyzeCommandTest {
         Path missing = tmp.resolve("nowhere");
         Path out = tmp.resolve("report");
 
-        Run run = analyze(in.toString(), missing.toString(), "--out", out.toString());
+        CliRun run = analyze(in.toString(), missing.toString(), "--out", out.toString());
 
         assertEquals(ParallaxCommand.EXIT_PARTIAL, run.status(), run.err());
         String err = run.err();
@@ -152,7 +141,7 @@ class AnalyzeCommandTest {
         try (OutputStream gz = new GZIPOutputStream(Files.newOutputStream(in.resolve("ferry-1.txt.gz")))) {
             gz.write(FERRY_1.getBytes(StandardCharsets.UTF_8));
         }
-        Run run = analyze(in.toString(), "--out", tmp.resolve("r").toString());
+        CliRun run = analyze(in.toString(), "--out", tmp.resolve("r").toString());
         assertEquals(0, run.status(), run.err());
         assertEquals(List.of("ferry-1"), EventsJson.read(tmp.resolve("r/events.json")).articles().stream()
                 .map(Article::id).toList());

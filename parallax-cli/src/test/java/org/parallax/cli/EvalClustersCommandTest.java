@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,20 +11,18 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import picocli.CommandLine;
-
 class EvalClustersCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private String out = "";
+    private String err = "";
 
     private int run(String... args) {
-        CommandLine cl = ParallaxCommand.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return cl.execute(args);
+        CliRun run = CliRun.of(args);
+        out = run.out();
+        err = run.err();
+        return run.status();
     }
 
     @Test
@@ -36,7 +32,7 @@ class EvalClustersCommandTest {
         Path events = write("events.json", "{\"articles\":[],\"events\":["
                 + "{\"id\":\"e1\",\"articleIds\":[\"a\",\"b\",\"c\"]},{\"id\":\"e2\",\"articleIds\":[\"z\"]}]}");
         assertEquals(0, run("eval", "clusters", "--gold", gold.toString(), events.toString()));
-        String text = out.toString();
+        String text = out;
         // a, b: precision 2/3, recall 1; c: precision 1/3, recall 1 (d is not predicted, so not scored).
         assertTrue(text.contains("B-cubed precision  0.5556"), text);
         assertTrue(text.contains("B-cubed recall     1.0000"), text);
@@ -49,7 +45,7 @@ class EvalClustersCommandTest {
     @Test
     void evalWithoutSubcommandIsAUsageError() {
         assertEquals(2, run("eval"));
-        assertTrue(err.toString().contains("clusters"), err.toString());
+        assertTrue(err.contains("clusters"), err);
     }
 
     @Test
@@ -62,7 +58,7 @@ class EvalClustersCommandTest {
     void unreadableInputIsNamed() throws IOException {
         Path gold = write("gold.jsonl", "{\"id\":\"a\",\"event\":\"x\"}\n");
         assertEquals(1, run("eval", "clusters", "--gold", gold.toString(), dir.resolve("none.json").toString()));
-        assertTrue(err.toString().contains("no such file") && err.toString().contains("none.json"), err.toString());
+        assertTrue(err.contains("no such file") && err.contains("none.json"), err);
     }
 
     private Path write(String name, String content) throws IOException {

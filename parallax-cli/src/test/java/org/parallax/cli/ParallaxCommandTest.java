@@ -3,52 +3,40 @@ package org.parallax.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-
 import org.junit.jupiter.api.Test;
-
-import picocli.CommandLine;
 
 class ParallaxCommandTest {
 
-    private static int run(StringWriter out, StringWriter err, String... args) {
-        CommandLine cl = ParallaxCommand.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
-    }
-
     @Test
     void helpListsEveryCommand() {
-        StringWriter out = new StringWriter();
-        assertEquals(0, run(out, new StringWriter(), "--help"));
+        CliRun run = CliRun.of("--help");
+        assertEquals(0, run.status());
         for (String command : new String[] {"analyze", "demo", "eval", "bench"}) {
-            assertTrue(out.toString().contains("  " + command + " "), command + " missing from:\n" + out);
+            assertTrue(run.out().contains("  " + command + " "), command + " missing from:\n" + run.out());
         }
     }
 
     @Test
     void everyCommandHasHelp() {
         for (String command : new String[] {"analyze", "demo", "eval", "bench"}) {
-            StringWriter out = new StringWriter();
-            assertEquals(0, run(out, new StringWriter(), command, "--help"), command);
-            assertTrue(out.toString().startsWith("Usage: parallax " + command), out.toString());
+            CliRun run = CliRun.of(command, "--help");
+            assertEquals(0, run.status(), command);
+            assertTrue(run.out().startsWith("Usage: parallax " + command), run.out());
         }
     }
 
     @Test
     void analyzeWithoutInputsIsAUsageError() {
-        StringWriter err = new StringWriter();
-        assertEquals(2, run(new StringWriter(), err, "analyze"));
-        assertTrue(err.toString().contains("Missing required parameter"), err.toString());
+        CliRun run = CliRun.of("analyze");
+        assertEquals(2, run.status());
+        assertTrue(run.err().contains("Missing required parameter"), run.err());
     }
 
     @Test
     void analyzeRejectsZeroThreads() {
-        StringWriter err = new StringWriter();
-        assertEquals(2, run(new StringWriter(), err, "analyze", "--threads", "0", "x.txt"));
-        assertTrue(err.toString().contains("--threads must be at least 1"), err.toString());
+        CliRun run = CliRun.of("analyze", "--threads", "0", "x.txt");
+        assertEquals(2, run.status());
+        assertTrue(run.err().contains("--threads must be at least 1"), run.err());
     }
 
     @Test

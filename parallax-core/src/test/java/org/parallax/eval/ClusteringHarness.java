@@ -40,9 +40,14 @@ public final class ClusteringHarness {
         Path seeds = Path.of(args[1]);
         String[] thresholds = args.length > 2 ? args[2].split(",") : new String[] {"0.3"};
         boolean refine = args.length <= 3 || Boolean.parseBoolean(args[3]);
-        List<Article> articles = readJsonl(ecb.resolve("articles.jsonl"));
+        // PIPELINE_ECB / PIPELINE_SEEDS: events.json files written by `parallax analyze`, so that the articles are
+        // exactly what the real pipeline clusters (cleaned text, dates, outlets).
+        String pipelineEcb = System.getenv("PIPELINE_ECB");
+        String pipelineSeeds = System.getenv("PIPELINE_SEEDS");
+        List<Article> articles = pipelineEcb != null ? readEventsJson(Path.of(pipelineEcb))
+                : readJsonl(ecb.resolve("articles.jsonl"));
         Map<String, String> gold = readGold(ecb.resolve("gold.jsonl"));
-        List<Article> seedArticles = readSeeds(seeds);
+        List<Article> seedArticles = pipelineSeeds != null ? readEventsJson(Path.of(pipelineSeeds)) : readSeeds(seeds);
         String[] stays = args.length > 4 ? args[4].split(",")
                 : new String[] {Double.toString(ClusterSettings.defaults().stayWeight())};
         for (String stay : stays) {
@@ -108,6 +113,18 @@ public final class ClusteringHarness {
                 out.add(new Article(n.path("id").asText(), n.path("title").asText(null), "unknown", null, null,
                         null, null, n.path("text").asText(""), List.of()));
             }
+        }
+        return out;
+    }
+
+    /** The articles[] of an events.json file, as the pipeline wrote them. */
+    static List<Article> readEventsJson(Path file) throws IOException {
+        List<Article> out = new ArrayList<>();
+        for (JsonNode n : new ObjectMapper().readTree(file.toFile()).path("articles")) {
+            String published = n.path("published").asText(null);
+            out.add(new Article(n.path("id").asText(), n.path("title").asText(null), n.path("outlet").asText(),
+                    null, published == null ? null : java.time.LocalDate.parse(published), null, null,
+                    n.path("text").asText(""), List.of()));
         }
         return out;
     }

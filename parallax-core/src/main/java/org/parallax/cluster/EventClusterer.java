@@ -85,6 +85,11 @@ public final class EventClusterer {
      * nearest neighbours. The result is sorted newest first (by end date; undated last), then by id.
      */
     public static List<Event> cluster(List<Article> articles, ClusterSettings settings) {
+        return batch(articles, settings).events();
+    }
+
+    /** The clusterer after a whole batch (see {@link #cluster(List, ClusterSettings)}), for inspection. */
+    static EventClusterer batch(List<Article> articles, ClusterSettings settings) {
         List<Article> ordered = new ArrayList<>(articles);
         ordered.sort(ARRIVAL_ORDER);
         TermExtractor extractor = new TermExtractor(settings);
@@ -107,7 +112,7 @@ public final class EventClusterer {
         if (settings.refine()) {
             clusterer.refine();
         }
-        return clusterer.events();
+        return clusterer;
     }
 
     /**
@@ -326,13 +331,19 @@ public final class EventClusterer {
         return out;
     }
 
-    /** Rebuilds all events from a label per member (a cluster index), as the refinement decided. */
+    /**
+     * Rebuilds all events from a label per member (a cluster index, or a new index past the last cluster), as the
+     * refinement decided.
+     */
     void regroup(int[] label) {
         for (Cluster c : clusters) {
             c.clear();
         }
         for (int i = 0; i < members.size(); i++) {
             Member m = members.get(i);
+            while (clusters.size() <= label[i]) {
+                clusters.add(new Cluster(clusters.size()));
+            }
             m.cluster = clusters.get(label[i]);
             join(m.cluster, m.article, m.unit, indexTerms(m.unit));
         }

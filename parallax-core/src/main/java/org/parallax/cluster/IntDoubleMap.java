@@ -64,6 +64,28 @@ final class IntDoubleMap {
         return true;
     }
 
+    /** Dot product with another map, iterating over the smaller one. */
+    double dot(IntDoubleMap other) {
+        IntDoubleMap small = size <= other.size ? this : other;
+        IntDoubleMap large = small == this ? other : this;
+        double s = 0;
+        for (int i = 0; i < small.keys.length; i++) {
+            if (small.keys[i] != EMPTY) {
+                s += small.values[i] * large.get(small.keys[i]);
+            }
+        }
+        return s;
+    }
+
+    /** Adds every entry of another map to this one. */
+    void addAll(IntDoubleMap other) {
+        for (int i = 0; i < other.keys.length; i++) {
+            if (other.keys[i] != EMPTY) {
+                add(other.keys[i], other.values[i]);
+            }
+        }
+    }
+
     int size() {
         return size;
     }

@@ -54,9 +54,20 @@ public final class ClusteringHarness {
             for (String t : thresholds) {
                 ClusterSettings settings = ClusterSettings.defaults().withThreshold(Double.parseDouble(t))
                         .withRefine(refine).withStayWeight(Double.parseDouble(stay));
+                // Optional overrides for sweeps: K (neighbours), MINSIM, TITLEW, NAMEW, NUMW.
+                ClusterSettings d = settings;
+                settings = new ClusterSettings(d.threshold(), env("TITLEW", d.titleWeight()),
+                        env("NAMEW", d.nameWeight()), env("NUMW", d.numberWeight()), d.halfLifeDays(),
+                        d.windowDays(), (int) env("K", d.neighbours()), env("MINSIM", d.minSimilarity()),
+                        d.stayWeight(), d.refine());
                 run(settings, articles, gold, seedArticles);
             }
         }
+    }
+
+    private static double env(String name, double fallback) {
+        String v = System.getenv(name);
+        return v == null ? fallback : Double.parseDouble(v);
     }
 
     private static void run(ClusterSettings settings, List<Article> articles, Map<String, String> gold,
@@ -72,6 +83,8 @@ public final class ClusteringHarness {
         if (System.getenv("DIAG") != null) {
             printTopics(events, gold);
         }
+        System.out.printf("k %d  minsim %.2f  weights %.1f/%.1f/%.1f  ", settings.neighbours(),
+                settings.minSimilarity(), settings.titleWeight(), settings.nameWeight(), settings.numberWeight());
         System.out.printf("stay %.2f  threshold %.2f  P %.4f  R %.4f  F1 %.4f  events %d (gold %d)  %d ms  seeds %s%n",
                 settings.stayWeight(), settings.threshold(), s.precision(), s.recall(), s.f1(),
                 s.predictedClusters(), s.goldClusters(), ms, seedEvents);

@@ -46,6 +46,24 @@ public final class GraphProbe {
             }
             acc[4]++;
         }
+        if (System.getenv("SPLIT") != null) {
+            TreeMap<String, java.util.List<Integer>> byEvent = new TreeMap<>();
+            for (int i = 0; i < ms.size(); i++) {
+                byEvent.computeIfAbsent(gold.get(ms.get(i).article.id()), k -> new java.util.ArrayList<>()).add(i);
+            }
+            TreeMap<String, java.util.List<Integer>> byTopic2 = new TreeMap<>();
+            byEvent.forEach((e, l) -> byTopic2.computeIfAbsent(e.split("-")[0], k -> new java.util.ArrayList<>())
+                    .addAll(l));
+            EventSplitter splitter = new EventSplitter(ms, 0);
+            java.util.function.Function<List<Integer>, Double> ratio = l -> {
+                List<List<Integer>> h = l.size() < 4 ? null : splitter.twoMeans(l);
+                return h == null || h.get(0).size() < 2 || h.get(1).size() < 2 ? Double.NaN
+                        : splitter.ratio(h.get(0), h.get(1));
+            };
+            byEvent.forEach((e, l) -> System.out.printf("event %s %d %.3f%n", e, l.size(), ratio.apply(l)));
+            byTopic2.forEach((e, l) -> System.out.printf("topic %s %d %.3f%n", e, l.size(), ratio.apply(l)));
+            return;
+        }
         if (System.getenv("AVG") != null) {
             TreeMap<String, java.util.List<Integer>> byEvent = new TreeMap<>();
             for (int i = 0; i < ms.size(); i++) {

@@ -54,12 +54,12 @@ public final class ClusteringHarness {
             for (String t : thresholds) {
                 ClusterSettings settings = ClusterSettings.defaults().withThreshold(Double.parseDouble(t))
                         .withRefine(refine).withStayWeight(Double.parseDouble(stay));
-                // Optional overrides for sweeps: K (neighbours), MINSIM, TITLEW, NAMEW, NUMW.
+                // Optional overrides for sweeps: K (neighbours), MINSIM, TITLEW, NAMEW, NUMW, SPLIT (split ratio).
                 ClusterSettings d = settings;
                 settings = new ClusterSettings(d.threshold(), env("TITLEW", d.titleWeight()),
                         env("NAMEW", d.nameWeight()), env("NUMW", d.numberWeight()), d.halfLifeDays(),
                         d.windowDays(), (int) env("K", d.neighbours()), env("MINSIM", d.minSimilarity()),
-                        d.stayWeight(), d.refine());
+                        d.stayWeight(), d.refine(), env("SPLIT", d.splitRatio()));
                 run(settings, articles, gold, seedArticles);
             }
         }
@@ -83,6 +83,7 @@ public final class ClusteringHarness {
         if (System.getenv("DIAG") != null) {
             printTopics(events, gold);
         }
+        System.out.printf("split %.2f  ", settings.splitRatio());
         System.out.printf("k %d  minsim %.2f  weights %.1f/%.1f/%.1f  ", settings.neighbours(),
                 settings.minSimilarity(), settings.titleWeight(), settings.nameWeight(), settings.numberWeight());
         System.out.printf("stay %.2f  threshold %.2f  P %.4f  R %.4f  F1 %.4f  events %d (gold %d)  %d ms  seeds %s%n",

@@ -3,11 +3,7 @@ package org.parallax.cluster;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import org.parallax.model.Article;
 
@@ -18,10 +14,10 @@ import org.parallax.model.Article;
 final class Cluster {
     final int index;
     final List<Article> members = new ArrayList<>();
-    /** Sum of the members' unit vectors. */
-    final Map<String, Double> centroid = new HashMap<>();
-    /** Terms under which this cluster is in the clusterer's inverted index. */
-    final Set<String> indexed = new HashSet<>();
+    /** Sum of the members' unit vectors, by term id. */
+    final IntDoubleMap centroid = new IntDoubleMap();
+    /** Term ids under which this cluster is in the clusterer's inverted index (values unused). */
+    final IntDoubleMap indexed = new IntDoubleMap();
     private double normSquared;
     LocalDate start;
     LocalDate end;
@@ -38,10 +34,7 @@ final class Cluster {
     double dot(TermVector v) {
         double s = 0;
         for (int i = 0; i < v.terms.length; i++) {
-            Double c = centroid.get(v.terms[i]);
-            if (c != null) {
-                s += v.weights[i] * c;
-            }
+            s += v.weights[i] * centroid.get(v.terms[i]);
         }
         return s;
     }
@@ -55,7 +48,7 @@ final class Cluster {
     void add(Article a, TermVector unit) {
         double d = dot(unit);
         for (int i = 0; i < unit.terms.length; i++) {
-            centroid.merge(unit.terms[i], unit.weights[i], Double::sum);
+            centroid.add(unit.terms[i], unit.weights[i]);
         }
         double self = 0;
         for (double w : unit.weights) {

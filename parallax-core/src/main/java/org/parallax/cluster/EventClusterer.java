@@ -1,6 +1,7 @@
 package org.parallax.cluster;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -35,6 +36,8 @@ public final class EventClusterer {
     static final int POSTINGS_READ = 64;
     /** How many of the best-looking candidates (by partial dot product) are compared exactly. */
     static final int CANDIDATES = 10;
+    /** How many articles' string-keyed term counts are held at once in batch mode before they are interned. */
+    private static final int COUNT_CHUNK = 4096;
 
     /** Publication order, undated last, then id: the order in which a live feed would see the articles. */
     public static final Comparator<Article> ARRIVAL_ORDER = Comparator
@@ -50,12 +53,14 @@ public final class EventClusterer {
     private final TermStatistics statistics;
     private final boolean countArrivals;
     private final TermExtractor extractor;
-    /** One instance per distinct term, so that vectors and centroids share their strings. */
-    private final Map<String, String> dictionary = new HashMap<>();
+    /** Term ids: vectors, centroids and posting lists hold ints, and each distinct term string is kept once. */
+    private final TermDictionary dictionary = new TermDictionary();
     private final List<Cluster> clusters = new ArrayList<>();
-    private final Map<String, IntList> clusterPostings = new HashMap<>();
+    /** Posting lists by term id: the clusters indexed under each term. */
+    private final List<IntList> clusterPostings = new ArrayList<>();
     private final List<Member> members = new ArrayList<>();
-    private final Map<String, IntList> memberPostings = new HashMap<>();
+    /** Posting lists by term id: the members indexed under each term. */
+    private final List<IntList> memberPostings = new ArrayList<>();
 
     /**
      * An online clusterer: every added article is first counted in {@code statistics}.
@@ -80,24 +85,34 @@ public final class EventClusterer {
      * nearest neighbours. The result is sorted newest first (by end date; undated last), then by id.
      */
     public static List<Event> cluster(List<Article> articles, ClusterSettings settings) {
+        return batch(articles, settings).events();
+    }
+
+    /** The clusterer after a whole batch (see {@link #cluster(List, ClusterSettings)}), for inspection. */
+    static EventClusterer batch(List<Article> articles, ClusterSettings settings) {
         List<Article> ordered = new ArrayList<>(articles);
         ordered.sort(ARRIVAL_ORDER);
         TermExtractor extractor = new TermExtractor(settings);
-        // Term counting is per article and pure, so it may run in parallel; the ordered list keeps results stable.
-        List<Map<String, Double>> counts = new ArrayList<>(ordered.parallelStream().map(extractor::counts).toList());
         TermStatistics statistics = new TermStatistics();
-        for (Map<String, Double> c : counts) {
-            statistics.addDocument(c.keySet());
-        }
         EventClusterer clusterer = new EventClusterer(settings, statistics, false);
+        List<TermCounts> counts = new ArrayList<>(ordered.size());
+        for (int from = 0; from < ordered.size(); from += COUNT_CHUNK) {
+            // Term counting is per article and pure, so it runs in parallel; interning then goes in article order,
+            // so term ids do not depend on thread timing. Chunks bound the memory of the string-keyed counts.
+            List<Map<String, Double>> chunk = ordered.subList(from, Math.min(ordered.size(), from + COUNT_CHUNK))
+                    .parallelStream().map(extractor::counts).toList();
+            for (Map<String, Double> c : chunk) {
+                counts.add(clusterer.count(c));
+            }
+        }
         for (int i = 0; i < ordered.size(); i++) {
             clusterer.assign(ordered.get(i), clusterer.vector(counts.get(i)));
-            counts.set(i, null); // the vector replaces the counts: let them go, they are most of the memory
+            counts.set(i, null); // the vector replaces the counts: let them go
         }
         if (settings.refine()) {
             clusterer.refine();
         }
-        return clusterer.events();
+        return clusterer;
     }
 
     /**
@@ -106,11 +121,20 @@ public final class EventClusterer {
      * @return the event the article is now in (a snapshot: its id changes as members join)
      */
     public Event add(Article article) {
-        Map<String, Double> counts = extractor.counts(article);
-        if (countArrivals) {
-            statistics.addDocument(counts.keySet());
-        }
+        Map<String, Double> raw = extractor.counts(article);
+        TermCounts counts = countArrivals ? count(raw) : TermCounts.of(raw, dictionary);
         return snapshot(assign(article, vector(counts)));
+    }
+
+    /** Interns an article's terms and counts the article in the document frequencies. */
+    private TermCounts count(Map<String, Double> raw) {
+        TermCounts counts = TermCounts.of(raw, dictionary);
+        List<String> distinct = new ArrayList<>(counts.ids.length);
+        for (int id : counts.ids) {
+            distinct.add(dictionary.term(id));
+        }
+        statistics.addDocument(distinct);
+        return counts;
     }
 
     /**
@@ -136,15 +160,14 @@ public final class EventClusterer {
     }
 
     /** Unit-length TF-IDF vector of raw term counts, with sublinear term frequency. */
-    TermVector vector(Map<String, Double> counts) {
-        Map<String, Double> weights = new HashMap<>(counts.size() * 2);
-        for (Map.Entry<String, Double> e : counts.entrySet()) {
-            String term = dictionary.computeIfAbsent(e.getKey(), k -> k);
-            double raw = e.getValue();
+    TermVector vector(TermCounts counts) {
+        double[] weights = new double[counts.ids.length];
+        for (int i = 0; i < weights.length; i++) {
+            double raw = counts.counts[i];
             double tf = raw >= 1 ? 1 + Math.log(raw) : raw;
-            weights.put(term, tf * statistics.idf(term));
+            weights[i] = tf * statistics.idf(dictionary.term(counts.ids[i]));
         }
-        return TermVector.of(weights).normalized();
+        return TermVector.ofSorted(counts.ids, weights).normalized();
     }
 
     /** Puts an article into its best event (or a new one) and returns that event. */
@@ -166,7 +189,7 @@ public final class EventClusterer {
         int m = members.size();
         members.add(new Member(article, unit, best));
         for (int k : top) {
-            memberPostings.computeIfAbsent(unit.terms[k], x -> new IntList()).add(m);
+            postings(memberPostings, unit.terms[k]).add(m);
         }
         join(best, article, unit, top);
         return best;
@@ -177,7 +200,8 @@ public final class EventClusterer {
      * lead to another article, however rare (and so heavy) it is. Falls back to all terms when too few are shared.
      */
     int[] indexTerms(TermVector unit) {
-        int[] shared = unit.top(INDEX_TERMS, i -> statistics.documentFrequency(unit.terms[i]) >= 2);
+        int[] shared = unit.top(INDEX_TERMS,
+                i -> statistics.documentFrequency(dictionary.term(unit.terms[i])) >= 2);
         return shared.length > 0 ? shared : unit.top(INDEX_TERMS);
     }
 
@@ -185,11 +209,29 @@ public final class EventClusterer {
     private void join(Cluster c, Article article, TermVector unit, int[] top) {
         c.add(article, unit);
         for (int k : top) {
-            String t = unit.terms[k];
-            if (c.indexed.add(t)) {
-                clusterPostings.computeIfAbsent(t, x -> new IntList()).add(c.index);
+            int t = unit.terms[k];
+            if (c.indexed.addKey(t)) {
+                postings(clusterPostings, t).add(c.index);
             }
         }
+    }
+
+    /** The posting list of a term id, created empty when new. */
+    private static IntList postings(List<IntList> lists, int term) {
+        while (lists.size() <= term) {
+            lists.add(null);
+        }
+        IntList p = lists.get(term);
+        if (p == null) {
+            p = new IntList();
+            lists.set(term, p);
+        }
+        return p;
+    }
+
+    /** The posting list of a term id, or null when nothing is indexed under it. */
+    private static IntList postingsOrNull(List<IntList> lists, int term) {
+        return term < lists.size() ? lists.get(term) : null;
     }
 
     /** A similarity decayed by the days between two dated things; -1 beyond the window; unchanged if undated. */
@@ -210,15 +252,15 @@ public final class EventClusterer {
     private List<Cluster> candidateClusters(TermVector unit, int[] top) {
         Map<Integer, Double> partial = new HashMap<>();
         for (int k : top) {
-            String t = unit.terms[k];
-            IntList p = clusterPostings.get(t);
+            int t = unit.terms[k];
+            IntList p = postingsOrNull(clusterPostings, t);
             if (p == null) {
                 continue;
             }
             for (int j = Math.max(0, p.size() - POSTINGS_READ); j < p.size(); j++) {
                 Cluster c = clusters.get(p.get(j));
-                Double w = c.centroid.get(t);
-                if (w != null) {
+                double w = c.centroid.get(t);
+                if (w > 0) {
                     partial.merge(c.index, unit.weights[k] * w / c.norm(), Double::sum);
                 }
             }
@@ -237,7 +279,7 @@ public final class EventClusterer {
     List<Neighbour> nearest(Member self, int[] top, int selfIndex, int k) {
         Map<Integer, Double> partial = new HashMap<>();
         for (int t : top) {
-            IntList p = memberPostings.get(self.unit.terms[t]);
+            IntList p = postingsOrNull(memberPostings, self.unit.terms[t]);
             if (p == null) {
                 continue;
             }
@@ -289,13 +331,19 @@ public final class EventClusterer {
         return out;
     }
 
-    /** Rebuilds all events from a label per member (a cluster index), as the refinement decided. */
+    /**
+     * Rebuilds all events from a label per member (a cluster index, or a new index past the last cluster), as the
+     * refinement decided.
+     */
     void regroup(int[] label) {
         for (Cluster c : clusters) {
             c.clear();
         }
         for (int i = 0; i < members.size(); i++) {
             Member m = members.get(i);
+            while (clusters.size() <= label[i]) {
+                clusters.add(new Cluster(clusters.size()));
+            }
             m.cluster = clusters.get(label[i]);
             join(m.cluster, m.article, m.unit, indexTerms(m.unit));
         }
@@ -328,11 +376,7 @@ public final class EventClusterer {
             if (a.title() == null || a.title().isBlank()) {
                 continue;
             }
-            Map<String, Double> weights = new HashMap<>();
-            for (Map.Entry<String, Double> e : extractor.titleCounts(a.title()).entrySet()) {
-                weights.put(e.getKey(), e.getValue() * statistics.idf(e.getKey()));
-            }
-            double s = c.cosine(TermVector.of(weights).normalized());
+            double s = c.cosine(titleVector(a.title()));
             if (s > bestScore || s == bestScore && a.id().compareTo(bestId) < 0) {
                 best = a.title();
                 bestId = a.id();
@@ -340,6 +384,22 @@ public final class EventClusterer {
             }
         }
         return best;
+    }
+
+    /** The unit TF-IDF vector of a headline's terms (terms the clusterer has never seen cannot match a centroid). */
+    private TermVector titleVector(String title) {
+        Map<String, Double> counts = extractor.titleCounts(title);
+        int[] ids = new int[counts.size()];
+        double[] weights = new double[counts.size()];
+        int n = 0;
+        for (Map.Entry<String, Double> e : counts.entrySet()) {
+            int id = dictionary.find(e.getKey());
+            if (id >= 0) {
+                ids[n] = id;
+                weights[n++] = e.getValue() * statistics.idf(e.getKey());
+            }
+        }
+        return TermVector.of(Arrays.copyOf(ids, n), Arrays.copyOf(weights, n)).normalized();
     }
 
     /** An article in the clusterer: its unit vector and its current event. */

@@ -47,6 +47,7 @@ final class Refinement {
                 }
             }
         }
+        new EventSplitter(members, clusterer.settings().splitRatio()).apply(label);
         clusterer.regroup(label);
     }
 

@@ -1,35 +1,61 @@
 package org.parallax.cluster;
 
 import java.util.Arrays;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.function.IntPredicate;
 
 /**
- * A sparse vector of weighted terms, sorted by term so that every sum over it runs in the same order (and so gives
- * bit-identical results) on every run.
+ * A sparse vector of weighted terms (term ids from a {@link TermDictionary}), sorted by id so that every sum over it
+ * runs in the same order (and so gives bit-identical results) on every run, and dot products are a merge of two
+ * int arrays.
  */
 final class TermVector {
-    static final TermVector EMPTY = new TermVector(new String[0], new double[0]);
+    static final TermVector EMPTY = new TermVector(new int[0], new double[0]);
 
-    final String[] terms;
+    final int[] terms;
     final double[] weights;
 
-    private TermVector(String[] terms, double[] weights) {
+    private TermVector(int[] terms, double[] weights) {
         this.terms = terms;
         this.weights = weights;
     }
 
-    /** The vector of the given term weights; terms of weight zero or less are left out. */
-    static TermVector of(Map<String, Double> weights) {
-        TreeMap<String, Double> sorted = new TreeMap<>(weights);
-        sorted.values().removeIf(w -> !(w > 0));
-        String[] t = sorted.keySet().toArray(new String[0]);
-        double[] w = new double[t.length];
-        int i = 0;
-        for (double v : sorted.values()) {
-            w[i++] = v;
+    /**
+     * The vector of the given term ids (sorted ascending, distinct) and weights; terms of weight zero or less are
+     * left out.
+     */
+    static TermVector ofSorted(int[] ids, double[] weights) {
+        int n = 0;
+        for (double w : weights) {
+            if (w > 0) {
+                n++;
+            }
+        }
+        int[] t = new int[n];
+        double[] w = new double[n];
+        int j = 0;
+        for (int i = 0; i < ids.length; i++) {
+            if (weights[i] > 0) {
+                t[j] = ids[i];
+                w[j++] = weights[i];
+            }
         }
         return new TermVector(t, w);
+    }
+
+    /** The vector of the given distinct term ids, in any order, and their weights. */
+    static TermVector of(int[] ids, double[] weights) {
+        long[] packed = new long[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            packed[i] = (long) ids[i] << 32 | i;
+        }
+        Arrays.sort(packed);
+        int[] t = new int[ids.length];
+        double[] w = new double[ids.length];
+        for (int i = 0; i < packed.length; i++) {
+            t[i] = (int) (packed[i] >>> 32);
+            w[i] = weights[(int) packed[i]];
+        }
+        return ofSorted(t, w);
     }
 
     double norm() {
@@ -53,16 +79,17 @@ final class TermVector {
         return new TermVector(terms, w);
     }
 
-    /** Dot product of two vectors (a merge of their sorted terms). */
+    /** Dot product of two vectors (a merge of their sorted term ids). */
     static double dot(TermVector a, TermVector b) {
         double s = 0;
         int i = 0;
         int j = 0;
-        while (i < a.terms.length && j < b.terms.length) {
-            int c = a.terms[i].compareTo(b.terms[j]);
-            if (c == 0) {
+        int[] at = a.terms;
+        int[] bt = b.terms;
+        while (i < at.length && j < bt.length) {
+            if (at[i] == bt[j]) {
                 s += a.weights[i++] * b.weights[j++];
-            } else if (c < 0) {
+            } else if (at[i] < bt[j]) {
                 i++;
             } else {
                 j++;
@@ -71,22 +98,40 @@ final class TermVector {
         return s;
     }
 
-    /** The indexes of the {@code k} heaviest terms, heaviest first, ties by term. */
+    /** The indexes of the {@code k} heaviest terms, heaviest first, ties by term id. */
     int[] top(int k) {
         return top(k, i -> true);
     }
 
-    /** The indexes of the {@code k} heaviest terms that pass {@code keep}, heaviest first, ties by term. */
-    int[] top(int k, java.util.function.IntPredicate keep) {
-        Integer[] idx = java.util.stream.IntStream.range(0, terms.length).filter(keep).boxed()
-                .toArray(Integer[]::new);
-        Arrays.sort(idx, (a, b) -> weights[a] != weights[b] ? Double.compare(weights[b], weights[a])
-                : terms[a].compareTo(terms[b]));
-        int n = Math.min(k, idx.length);
-        int[] out = new int[n];
-        for (int i = 0; i < n; i++) {
-            out[i] = idx[i];
+    /** The indexes of the {@code k} heaviest terms that pass {@code keep}, heaviest first, ties by term id. */
+    int[] top(int k, IntPredicate keep) {
+        int n = 0;
+        int[] idx = new int[terms.length];
+        for (int i = 0; i < terms.length; i++) {
+            if (keep.test(i)) {
+                idx[n++] = i;
+            }
+        }
+        // Insertion into a sorted prefix of length k: k is small and vectors are a few hundred terms.
+        int m = Math.min(k, n);
+        int[] out = new int[m];
+        int filled = 0;
+        for (int q = 0; q < n; q++) {
+            int i = idx[q];
+            if (filled == m && !heavier(i, out[m - 1])) {
+                continue;
+            }
+            int pos = filled < m ? filled++ : m - 1;
+            while (pos > 0 && heavier(i, out[pos - 1])) {
+                out[pos] = out[pos - 1];
+                pos--;
+            }
+            out[pos] = i;
         }
         return out;
+    }
+
+    private boolean heavier(int a, int b) {
+        return weights[a] != weights[b] ? weights[a] > weights[b] : terms[a] < terms[b];
     }
 }

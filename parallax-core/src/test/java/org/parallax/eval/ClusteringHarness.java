@@ -40,18 +40,34 @@ public final class ClusteringHarness {
         Path seeds = Path.of(args[1]);
         String[] thresholds = args.length > 2 ? args[2].split(",") : new String[] {"0.3"};
         boolean refine = args.length <= 3 || Boolean.parseBoolean(args[3]);
-        List<Article> articles = readJsonl(ecb.resolve("articles.jsonl"));
+        // PIPELINE_ECB / PIPELINE_SEEDS: events.json files written by `parallax analyze`, so that the articles are
+        // exactly what the real pipeline clusters (cleaned text, dates, outlets).
+        String pipelineEcb = System.getenv("PIPELINE_ECB");
+        String pipelineSeeds = System.getenv("PIPELINE_SEEDS");
+        List<Article> articles = pipelineEcb != null ? readEventsJson(Path.of(pipelineEcb))
+                : readJsonl(ecb.resolve("articles.jsonl"));
         Map<String, String> gold = readGold(ecb.resolve("gold.jsonl"));
-        List<Article> seedArticles = readSeeds(seeds);
+        List<Article> seedArticles = pipelineSeeds != null ? readEventsJson(Path.of(pipelineSeeds)) : readSeeds(seeds);
         String[] stays = args.length > 4 ? args[4].split(",")
                 : new String[] {Double.toString(ClusterSettings.defaults().stayWeight())};
         for (String stay : stays) {
             for (String t : thresholds) {
                 ClusterSettings settings = ClusterSettings.defaults().withThreshold(Double.parseDouble(t))
                         .withRefine(refine).withStayWeight(Double.parseDouble(stay));
+                // Optional overrides for sweeps: K (neighbours), MINSIM, TITLEW, NAMEW, NUMW, SPLIT (split ratio).
+                ClusterSettings d = settings;
+                settings = new ClusterSettings(d.threshold(), env("TITLEW", d.titleWeight()),
+                        env("NAMEW", d.nameWeight()), env("NUMW", d.numberWeight()), d.halfLifeDays(),
+                        d.windowDays(), (int) env("K", d.neighbours()), env("MINSIM", d.minSimilarity()),
+                        d.stayWeight(), d.refine(), env("SPLIT", d.splitRatio()));
                 run(settings, articles, gold, seedArticles);
             }
         }
+    }
+
+    private static double env(String name, double fallback) {
+        String v = System.getenv(name);
+        return v == null ? fallback : Double.parseDouble(v);
     }
 
     private static void run(ClusterSettings settings, List<Article> articles, Map<String, String> gold,
@@ -67,6 +83,9 @@ public final class ClusteringHarness {
         if (System.getenv("DIAG") != null) {
             printTopics(events, gold);
         }
+        System.out.printf("split %.2f  ", settings.splitRatio());
+        System.out.printf("k %d  minsim %.2f  weights %.1f/%.1f/%.1f  ", settings.neighbours(),
+                settings.minSimilarity(), settings.titleWeight(), settings.nameWeight(), settings.numberWeight());
         System.out.printf("stay %.2f  threshold %.2f  P %.4f  R %.4f  F1 %.4f  events %d (gold %d)  %d ms  seeds %s%n",
                 settings.stayWeight(), settings.threshold(), s.precision(), s.recall(), s.f1(),
                 s.predictedClusters(), s.goldClusters(), ms, seedEvents);
@@ -108,6 +127,18 @@ public final class ClusteringHarness {
                 out.add(new Article(n.path("id").asText(), n.path("title").asText(null), "unknown", null, null,
                         null, null, n.path("text").asText(""), List.of()));
             }
+        }
+        return out;
+    }
+
+    /** The articles[] of an events.json file, as the pipeline wrote them. */
+    static List<Article> readEventsJson(Path file) throws IOException {
+        List<Article> out = new ArrayList<>();
+        for (JsonNode n : new ObjectMapper().readTree(file.toFile()).path("articles")) {
+            String published = n.path("published").asText(null);
+            out.add(new Article(n.path("id").asText(), n.path("title").asText(null), n.path("outlet").asText(),
+                    null, published == null ? null : java.time.LocalDate.parse(published), null, null,
+                    n.path("text").asText(""), List.of()));
         }
         return out;
     }

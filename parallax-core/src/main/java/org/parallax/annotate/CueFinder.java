@@ -186,8 +186,13 @@ final class CueFinder {
             int start = end >= first ? np.npEndingAt(end, first) : -1;
             return start < 0 ? null : new int[] {start, end + 1};
         }
-        if (t.word[i].equals(",")) {
-            return appositive(i, first);
+        if (t.word[i].equals(",") || isDash(i)) {
+            int[] a = t.word[i].equals(",") ? appositive(i, first) : null;
+            if (a != null && named(a)) {
+                return a;
+            }
+            int[] opening = openingName(i, first);
+            return opening != null ? opening : a;
         }
         return subjectEndingAt(i, first);
     }
@@ -235,6 +240,46 @@ final class CueFinder {
             }
         }
         return i;
+    }
+
+    private boolean isDash(int i) {
+        String w = t.word[i];
+        return w.equals("\u2014") || w.equals("\u2013") || w.equals("--");
+    }
+
+    private boolean named(int[] span) {
+        for (int k = span[0]; k < span[1]; k++) {
+            if (t.ner[k].equals("PERSON") || t.ner[k].equals("ORGANIZATION")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Jane Doe, a pollster who works with X, a PAC, said": when the aside before the verb holds commas of its
+     * own, the subject is the name that opens the sentence (after an optional "On Friday,"), followed by a comma
+     * or dash.
+     */
+    private int[] openingName(int comma, int first) {
+        int start = first;
+        for (int pass = 0; pass < 2; pass++) {
+            int end = np.npStartingAt(start, comma);
+            if (end > start && end < comma && (t.word[end].equals(",") || isDash(end)) && named(new int[] {start, end})
+                    && !t.ner[start].equals("DATE")) {
+                return new int[] {start, end};
+            }
+            // skip a leading adverbial ("On Friday, ...") once
+            int c = start;
+            while (c < comma && c - start < 6 && !t.word[c].equals(",")) {
+                c++;
+            }
+            if (c >= comma || !t.word[c].equals(",")) {
+                return null;
+            }
+            start = c + 1;
+        }
+        return null;
     }
 
     /** A preposition before a phrase makes it an adjunct; "that" and "as" ("as Smith put it") do not. */
@@ -320,6 +365,16 @@ final class CueFinder {
             }
             if (!c.according()) {
                 return new int[] {c.subjFrom(), c.subjTo()};
+            }
+        }
+        for (int i = first; i < v - 1; i++) {
+            // the subject of the sentence's first finite verb ("Washington (AFP) - Jane Doe has criticised ...")
+            if (t.tag[i].equals("VBD") || t.tag[i].equals("VBZ") || t.tag[i].equals("VBP")) {
+                int[] s = leftSubject(i, first);
+                if (s != null && (named(s) || np.isPronoun(s[0]))) {
+                    return s;
+                }
+                break;
             }
         }
         if (np.isPronoun(first)) {

@@ -52,6 +52,23 @@ public final class QuoteExtractor {
         return new AttributionFinder(t, cues, new Speakers(t, cues)).find();
     }
 
+    /** Quotes and attributions together, sharing the token, cue and speaker work (what the pipeline calls). */
+    public SpeechAnalysis analyse(String text, CoreDocument doc) {
+        TokenView t = new TokenView(text, doc);
+        if (t.size == 0) {
+            return new SpeechAnalysis(List.of(), List.of());
+        }
+        List<QuoteMarks.Span> spans = QuoteMarks.find(text);
+        markQuotes(t, spans);
+        List<Cue> cues = new CueFinder(t).find();
+        List<Quote> quotes = new ArrayList<>();
+        for (CuedQuote c : assemble(t, spans, cues)) {
+            quotes.add(c.quote());
+        }
+        List<Attribution> attributions = new AttributionFinder(t, cues, new Speakers(t, cues)).find();
+        return new SpeechAnalysis(quotes, attributions);
+    }
+
     /** The quotes with the character span of their cue, as evaluation needs them. */
     public List<CuedQuote> cuedQuotes(String text, CoreDocument doc) {
         TokenView t = new TokenView(text, doc);
@@ -60,7 +77,10 @@ public final class QuoteExtractor {
         }
         List<QuoteMarks.Span> spans = QuoteMarks.find(text);
         markQuotes(t, spans);
-        List<Cue> cues = new CueFinder(t).find();
+        return assemble(t, spans, new CueFinder(t).find());
+    }
+
+    private static List<CuedQuote> assemble(TokenView t, List<QuoteMarks.Span> spans, List<Cue> cues) {
         Speakers speakers = new Speakers(t, cues);
         Speakers.Speaker[] named = new Speakers.Speaker[cues.size()];
         for (int k = 0; k < cues.size(); k++) {

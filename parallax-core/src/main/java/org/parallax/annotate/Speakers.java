@@ -127,7 +127,7 @@ final class Speakers {
         return known == null || known == g;
     }
 
-    /** The speaker a phrase names; {@code at} is the token where the credit happens (for pronouns). */
+    /** The speaker the phrase [from, to) names; pronouns resolve against what came before {@code from}. */
     Speaker speaker(int from, int to) {
         if (from < 0 || to <= from) {
             return Speaker.NONE;

@@ -197,6 +197,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void analyseGivesQuotesAndAttributionsTogether() {
+        String text = "\u201CWe are ready,\u201D Lena Okafor said, according to the news agency Baltpress.";
+        SpeechAnalysis a = extractor.analyse(text, nlp.annotate(text, null));
+        assertEquals(quotes(text), a.quotes());
+        assertEquals(attributions(text), a.attributions());
+        assertEquals(List.of("Lena Okafor", "Baltpress"), a.attributions().stream().map(Attribution::source).toList());
+    }
+
+    @Test
     void attributionsNameTheSourceWithoutDescriptors() {
         List<Attribution> a = attributions("According to the news agency Baltpress, the strike ended. "
                 + "Citing a report from Harbourwatch, the council delayed the vote. "

@@ -36,6 +36,9 @@ final class CueFinder {
                     c = colonCredit(i, first);
                 }
                 if (c == null) {
+                    c = claimNoun(i, first);
+                }
+                if (c == null) {
                     c = verbCue(i, first, last, cues);
                 }
                 if (c != null) {
@@ -81,6 +84,29 @@ final class CueFinder {
         return new Cue(i, i + 1, start, i, -1, -1, false);
     }
 
+    /** "Smith's claim that ...", "his belief that ...": a position noun with a possessor and a that-clause. */
+    private Cue claimNoun(int i, int first) {
+        if (!t.isNoun(i) || !SpeechLexicon.CLAIM_NOUNS.contains(t.lemma[i]) || i + 1 >= t.size
+                || !t.lower[i + 1].equals("that") || i == first) {
+            return null;
+        }
+        int p = i - 1;
+        while (p > first && t.tag[p].startsWith("JJ")) {
+            p--; // "his repeated claim"
+        }
+        if (t.tag[p].equals("PRP$")) {
+            return new Cue(i, i + 1, p, p + 1, -1, -1, false);
+        }
+        if (t.tag[p].equals("POS") && p - 1 >= first && t.isName(p - 1)) {
+            int s = p - 1;
+            while (s > first && t.ner[s - 1].equals(t.ner[p - 1])) {
+                s--;
+            }
+            return new Cue(i, i + 1, s, p, -1, -1, false);
+        }
+        return null;
+    }
+
     private boolean isSpeechVerb(int i) {
         String lemma = t.lemma[i];
         if (!t.tag[i].startsWith("VB")) {
@@ -91,7 +117,10 @@ final class CueFinder {
             return i + 1 < t.size && t.lower[i + 1].equals("out");
         }
         if (lemma.equals("call")) {
-            return i + 1 < t.size && (t.lower[i + 1].equals("for") || t.lower[i + 1].equals("on"));
+            // "called for", "called on", and "called it a disgrace" (not the participle "a group called X")
+            return i + 1 < t.size && (t.lower[i + 1].equals("for") || t.lower[i + 1].equals("on")
+                    || (!t.tag[i].equals("VBN") && (t.tag[i + 1].equals("PRP") || t.tag[i + 1].equals("NNP")
+                    || t.tag[i + 1].equals("DT")) && i > 0 && !t.isNoun(i - 1)));
         }
         if (lemma.equals("rule")) {
             return i + 1 < t.size && t.lower[i + 1].equals("out");
@@ -180,9 +209,9 @@ final class CueFinder {
         if (np.isPronoun(i)) {
             return new int[] {i, i + 1};
         }
-        if (t.lower[i].equals("who") && i - 1 > first && t.word[i - 1].equals(",")) {
-            // "Jane Doe, who chairs the panel, said" is handled below; "Jane Doe, who said ..." here
-            int end = skipParenthesis(i - 2, first);
+        if (t.lower[i].equals("who") && i - 1 > first) {
+            // "Jane Doe, who said ...", "voters who said ..."
+            int end = skipParenthesis(t.word[i - 1].equals(",") ? i - 2 : i - 1, first);
             int start = end >= first ? np.npEndingAt(end, first) : -1;
             return start < 0 ? null : new int[] {start, end + 1};
         }

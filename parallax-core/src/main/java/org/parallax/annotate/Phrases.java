@@ -22,6 +22,10 @@ final class Phrases {
             return false;
         }
         String tag = t.tag[i];
+        if (t.word[i].equals("/") || (i > 0 && t.end[i - 1] == t.begin[i]
+                && (t.word[i - 1].equals("-") || t.word[i - 1].equals("/")) && !t.isPunct(i))) {
+            return true; // "conservative-leaning", "Times/CBS": one word split by the tokenizer
+        }
         if (tag.equals("DT")) {
             String w = t.lower[i];
             return !(w.equals("that") || w.equals("which") || w.equals("what") || w.equals("this")

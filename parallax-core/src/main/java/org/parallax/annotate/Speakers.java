@@ -141,7 +141,7 @@ final class Speakers {
     }
 
     private Speaker name(int from, int to) {
-        if (to - from == 1 && t.tag[from].equals("PRP")) {
+        if (to - from == 1 && (t.tag[from].equals("PRP") || t.tag[from].equals("PRP$"))) {
             return pronoun(from);
         }
         int head = headEnd(from, to);
@@ -285,7 +285,7 @@ final class Speakers {
     }
 
     private Speaker pronoun(int at) {
-        String p = t.lower[at];
+        String p = SpeechLexicon.POSSESSIVES.getOrDefault(t.lower[at], t.lower[at]);
         if (SpeechLexicon.PERSON_PRONOUNS.contains(p)) {
             char g = p.equals("he") ? 'm' : 'f';
             String name = recentPerson(at, g, true);
@@ -293,7 +293,7 @@ final class Speakers {
                 name = recentPerson(at, g, false);
             }
             if (name == null) {
-                return new Speaker(t.word[at], SpeakerType.PERSON);
+                return new Speaker(t.tag[at].equals("PRP$") ? p : t.word[at], SpeakerType.PERSON);
             }
             gender.putIfAbsent(name, g);
             return new Speaker(name, SpeakerType.PERSON);
@@ -314,9 +314,9 @@ final class Speakers {
                     return new Speaker(nt[0], type);
                 }
             }
-            return new Speaker(t.word[at], p.equals("they") ? SpeakerType.GROUP : SpeakerType.UNKNOWN);
+            return new Speaker(t.tag[at].equals("PRP$") ? p : t.word[at], p.equals("they") ? SpeakerType.GROUP : SpeakerType.UNKNOWN);
         }
-        return new Speaker(t.word[at], SpeakerType.UNKNOWN);
+        return new Speaker(t.tag[at].equals("PRP$") ? p : t.word[at], SpeakerType.UNKNOWN);
     }
 
     private String recentPerson(int at, char g, boolean subjectsOnly) {

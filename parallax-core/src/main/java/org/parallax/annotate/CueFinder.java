@@ -35,6 +35,9 @@ final class CueFinder {
                 if (c == null) {
                     c = colonCredit(i, first);
                 }
+                if (c == null && (cues.isEmpty() || cues.get(cues.size() - 1).from() < first)) {
+                    c = colonIntroduction(i, first);
+                }
                 if (c == null) {
                     c = claimNoun(i, first);
                 }
@@ -78,10 +81,35 @@ final class CueFinder {
             return null;
         }
         int start = np.npEndingAt(i - 1, first);
-        if (start != first || !t.ner[i - 1].equals("PERSON")) {
+        boolean opens = start == first || (start > first && isDash(start - 1));
+        if (!opens || !t.ner[i - 1].equals("PERSON")) {
             return null;
         }
         return new Cue(i, i + 1, start, i, -1, -1, false);
+    }
+
+    /**
+     * "Kaine has taken the usual stance: 'I am ...'": a colon that introduces a quote credits the subject of the
+     * sentence when no speech verb does, and only a named subject or a pronoun.
+     */
+    private Cue colonIntroduction(int i, int first) {
+        if (!t.word[i].equals(":") || i + 1 >= t.size || t.quote[i + 1] < 0) {
+            return null;
+        }
+        for (int v = first; v < i; v++) {
+            if (t.quote[v] >= 0) {
+                return null;
+            }
+            if (t.tag[v].equals("VBD") || t.tag[v].equals("VBZ") || t.tag[v].equals("VBP")
+                    || (t.tag[v].equals("VBN") && perfect(v, first))) {
+                int[] s = leftSubject(v, first);
+                if (s != null && (named(s) || np.isPronoun(s[0]))) {
+                    return new Cue(i, i + 1, s[0], s[1], -1, -1, false);
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     /** "Smith's claim that ...", "his belief that ...": a position noun with a possessor and a that-clause. */
@@ -122,6 +150,9 @@ final class CueFinder {
                     || (!t.tag[i].equals("VBN") && (t.tag[i + 1].equals("PRP") || t.tag[i + 1].equals("NNP")
                     || t.tag[i + 1].equals("DT")) && i > 0 && !t.isNoun(i - 1)));
         }
+        if (lemma.equals("shoot") || lemma.equals("fire") || lemma.equals("hit")) {
+            return i + 1 < t.size && t.lower[i + 1].equals("back"); // "Trump shot back"
+        }
         if (lemma.equals("rule")) {
             return i + 1 < t.size && t.lower[i + 1].equals("out");
         }
@@ -147,6 +178,7 @@ final class CueFinder {
         if (to < last && (t.lower[to].equals("out") && t.lemma[v].equals("point")
                 || t.lower[to].equals("it") && t.lemma[v].equals("put")
                 || t.lower[to].equals("out") && t.lemma[v].equals("rule")
+                || t.lower[to].equals("back")
                 || (t.lower[to].equals("for") || t.lower[to].equals("on")) && t.lemma[v].equals("call"))) {
             to++;
         }

@@ -79,6 +79,9 @@ final class Phrases {
                     lastHead = j;
                 }
                 j++;
+            } else if (lastHead == j - 1 && j + 1 < ceil && t.lower[j].equals("by")
+                    && SpeechLexicon.CARRIERS.contains(t.lower[j - 1]) && isNpToken(j + 1)) {
+                j++; // "a report by the Gazette"
             } else if (lastHead == j - 1 && j + 1 < ceil && SpeechLexicon.NP_CONNECTORS.contains(t.lower[j])
                     && isNpToken(j + 1) && !t.lower[j].equals("on") && !t.lower[j].equals("in")) {
                 j++;

@@ -141,6 +141,13 @@ final class Speakers {
     }
 
     private Speaker name(int from, int to) {
+        for (int i = from; i + 2 < to; i++) {
+            // "a report by the Guardian", "a statement from the ministry": the source behind the document
+            if (SpeechLexicon.CARRIERS.contains(t.lower[i]) && !t.lower[i].startsWith("spokes")
+                    && (t.lower[i + 1].equals("from") || t.lower[i + 1].equals("by") || t.lower[i + 1].equals("of"))) {
+                return name(i + 2, to);
+            }
+        }
         if (to - from == 1 && (t.tag[from].equals("PRP") || t.tag[from].equals("PRP$"))) {
             return pronoun(from);
         }
@@ -150,6 +157,9 @@ final class Speakers {
             return new Speaker(trimmed(d, head), SpeakerType.ORGANIZATION); // "the Telegram channel X"
         }
         Run person = lastRun(from, head, "PERSON");
+        if (person != null && isMedia(person.from(), person.to())) {
+            return new Speaker(runText(person), SpeakerType.ORGANIZATION); // "the Harbour Gazette" mistagged
+        }
         if (person != null) {
             return new Speaker(fullName(person), SpeakerType.PERSON);
         }

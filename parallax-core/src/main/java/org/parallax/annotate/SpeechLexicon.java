@@ -58,7 +58,7 @@ final class SpeechLexicon {
     static final Set<String> QUOTE_ONLY_VERBS = Set.of(
             "continue", "joke", "quip", "scoff", "shout", "yell", "exclaim", "muse", "laugh", "smile", "sigh",
             "chime", "begin", "read", "recall", "wonder", "cry", "plead", "put", "write", "add", "interject",
-            "comment", "sing", "chant", "tweet", "post", "text", "email");
+            "comment", "sing", "chant", "tweet", "post", "text", "email", "opine", "shoot", "fire", "hit");
 
     /** Verbs whose first object is the audience, skipped before the reported clause ("told reporters that"). */
     static final Set<String> AUDIENCE_VERBS = Set.of("tell", "ask", "inform", "assure", "warn", "remind", "urge");

@@ -169,6 +169,22 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aColonIntroducingAQuoteCreditsTheSubject() {
+        Quote q = only(quotes("Lena Okafor has taken the cautious line: \u201CWe will wait for the survey.\u201D"),
+                QuoteKind.DIRECT);
+        assertEquals("Lena Okafor", q.speaker());
+        assertEquals(":", q.cue());
+    }
+
+    @Test
+    void aReportByAnOutletCreditsTheOutlet() {
+        Quote q = only(quotes("According to a report by the Harbour Gazette, the strike cost two million euros."),
+                QuoteKind.INDIRECT);
+        assertEquals("Harbour Gazette", q.speaker());
+        assertEquals(SpeakerType.ORGANIZATION, q.speakerType());
+    }
+
+    @Test
     void scareQuotesArePartialAndCreditedToTheSentence() {
         List<Quote> qs = quotes("Council organizer Mira Dalca suggested that only \u201Chand-picked delegates\u201D "
                 + "would be heard.");

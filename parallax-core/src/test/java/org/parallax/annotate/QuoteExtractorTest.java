@@ -222,6 +222,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void oddInputGivesNoQuotesAndNoCrash() {
+        assertEquals(List.of(), quotes(""));
+        assertEquals(List.of(), quotes("\u201C\u201C\u201C \" \u00AB \u00BB ''"));
+        assertEquals(List.of(), attributions("according to"));
+    }
+
+    @Test
     void attributionsNameTheSourceWithoutDescriptors() {
         List<Attribution> a = attributions("According to the news agency Baltpress, the strike ended. "
                 + "Citing a report from Harbourwatch, the council delayed the vote. "

@@ -427,6 +427,10 @@ public final class QuoteExtractor {
                 if (range == null || nested(k, ranges, speech)) {
                     continue;
                 }
+                String who = named[k].name();
+                if (!speech[k] && (who == null || SpeechLexicon.PRONOUNS.contains(who.toLowerCase(java.util.Locale.ROOT)))) {
+                    continue; // "they want ...", "I think ...": a belief nobody identifiable holds is not a quote
+                }
                 Cue c = cues.get(k);
                 int from = range[0];
                 int to = range[1];

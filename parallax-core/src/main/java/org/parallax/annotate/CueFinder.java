@@ -35,6 +35,12 @@ final class CueFinder {
                 if (c == null) {
                     c = colonCredit(i, first);
                 }
+                if (c == null && (cues.isEmpty() || cues.get(cues.size() - 1).from() < first)) {
+                    c = colonIntroduction(i, first);
+                }
+                if (c == null) {
+                    c = claimNoun(i, first);
+                }
                 if (c == null) {
                     c = verbCue(i, first, last, cues);
                 }
@@ -75,10 +81,58 @@ final class CueFinder {
             return null;
         }
         int start = np.npEndingAt(i - 1, first);
-        if (start != first || !t.ner[i - 1].equals("PERSON")) {
+        boolean opens = start == first || (start > first && isDash(start - 1));
+        if (!opens || !t.ner[i - 1].equals("PERSON")) {
             return null;
         }
         return new Cue(i, i + 1, start, i, -1, -1, false);
+    }
+
+    /**
+     * "Kaine has taken the usual stance: 'I am ...'": a colon that introduces a quote credits the subject of the
+     * sentence when no speech verb does, and only a named subject or a pronoun.
+     */
+    private Cue colonIntroduction(int i, int first) {
+        if (!t.word[i].equals(":") || i + 1 >= t.size || t.quote[i + 1] < 0) {
+            return null;
+        }
+        for (int v = first; v < i; v++) {
+            if (t.quote[v] >= 0) {
+                return null;
+            }
+            if (t.tag[v].equals("VBD") || t.tag[v].equals("VBZ") || t.tag[v].equals("VBP")
+                    || (t.tag[v].equals("VBN") && perfect(v, first))) {
+                int[] s = leftSubject(v, first);
+                if (s != null && (named(s) || np.isPronoun(s[0]))) {
+                    return new Cue(i, i + 1, s[0], s[1], -1, -1, false);
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "Smith's claim that ...", "his belief that ...": a position noun with a possessor and a that-clause. */
+    private Cue claimNoun(int i, int first) {
+        if (!t.isNoun(i) || !SpeechLexicon.CLAIM_NOUNS.contains(t.lemma[i]) || i + 1 >= t.size
+                || !t.lower[i + 1].equals("that") || i == first) {
+            return null;
+        }
+        int p = i - 1;
+        while (p > first && t.tag[p].startsWith("JJ")) {
+            p--; // "his repeated claim"
+        }
+        if (t.tag[p].equals("PRP$")) {
+            return new Cue(i, i + 1, p, p + 1, -1, -1, false);
+        }
+        if (t.tag[p].equals("POS") && p - 1 >= first && t.isName(p - 1)) {
+            int s = p - 1;
+            while (s > first && t.ner[s - 1].equals(t.ner[p - 1])) {
+                s--;
+            }
+            return new Cue(i, i + 1, s, p, -1, -1, false);
+        }
+        return null;
     }
 
     private boolean isSpeechVerb(int i) {
@@ -91,7 +145,13 @@ final class CueFinder {
             return i + 1 < t.size && t.lower[i + 1].equals("out");
         }
         if (lemma.equals("call")) {
-            return i + 1 < t.size && (t.lower[i + 1].equals("for") || t.lower[i + 1].equals("on"));
+            // "called for", "called on", and "called it a disgrace" (not the participle "a group called X")
+            return i + 1 < t.size && (t.lower[i + 1].equals("for") || t.lower[i + 1].equals("on")
+                    || (!t.tag[i].equals("VBN") && (t.tag[i + 1].equals("PRP") || t.tag[i + 1].equals("NNP")
+                    || t.tag[i + 1].equals("DT")) && i > 0 && !t.isNoun(i - 1)));
+        }
+        if (lemma.equals("shoot") || lemma.equals("fire") || lemma.equals("hit")) {
+            return i + 1 < t.size && t.lower[i + 1].equals("back"); // "Trump shot back"
         }
         if (lemma.equals("rule")) {
             return i + 1 < t.size && t.lower[i + 1].equals("out");
@@ -118,6 +178,7 @@ final class CueFinder {
         if (to < last && (t.lower[to].equals("out") && t.lemma[v].equals("point")
                 || t.lower[to].equals("it") && t.lemma[v].equals("put")
                 || t.lower[to].equals("out") && t.lemma[v].equals("rule")
+                || t.lower[to].equals("back")
                 || (t.lower[to].equals("for") || t.lower[to].equals("on")) && t.lemma[v].equals("call"))) {
             to++;
         }
@@ -180,14 +241,19 @@ final class CueFinder {
         if (np.isPronoun(i)) {
             return new int[] {i, i + 1};
         }
-        if (t.lower[i].equals("who") && i - 1 > first && t.word[i - 1].equals(",")) {
-            // "Jane Doe, who chairs the panel, said" is handled below; "Jane Doe, who said ..." here
-            int end = skipParenthesis(i - 2, first);
+        if (t.lower[i].equals("who") && i - 1 > first) {
+            // "Jane Doe, who said ...", "voters who said ..."
+            int end = skipParenthesis(t.word[i - 1].equals(",") ? i - 2 : i - 1, first);
             int start = end >= first ? np.npEndingAt(end, first) : -1;
             return start < 0 ? null : new int[] {start, end + 1};
         }
-        if (t.word[i].equals(",")) {
-            return appositive(i, first);
+        if (t.word[i].equals(",") || isDash(i)) {
+            int[] a = t.word[i].equals(",") ? appositive(i, first) : null;
+            if (a != null && named(a)) {
+                return a;
+            }
+            int[] opening = openingName(i, first);
+            return opening != null ? opening : a;
         }
         return subjectEndingAt(i, first);
     }
@@ -235,6 +301,46 @@ final class CueFinder {
             }
         }
         return i;
+    }
+
+    private boolean isDash(int i) {
+        String w = t.word[i];
+        return w.equals("\u2014") || w.equals("\u2013") || w.equals("--");
+    }
+
+    private boolean named(int[] span) {
+        for (int k = span[0]; k < span[1]; k++) {
+            if (t.ner[k].equals("PERSON") || t.ner[k].equals("ORGANIZATION")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Jane Doe, a pollster who works with X, a PAC, said": when the aside before the verb holds commas of its
+     * own, the subject is the name that opens the sentence (after an optional "On Friday,"), followed by a comma
+     * or dash.
+     */
+    private int[] openingName(int comma, int first) {
+        int start = first;
+        for (int pass = 0; pass < 2; pass++) {
+            int end = np.npStartingAt(start, comma);
+            if (end > start && end < comma && (t.word[end].equals(",") || isDash(end)) && named(new int[] {start, end})
+                    && !t.ner[start].equals("DATE")) {
+                return new int[] {start, end};
+            }
+            // skip a leading adverbial ("On Friday, ...") once
+            int c = start;
+            while (c < comma && c - start < 6 && !t.word[c].equals(",")) {
+                c++;
+            }
+            if (c >= comma || !t.word[c].equals(",")) {
+                return null;
+            }
+            start = c + 1;
+        }
+        return null;
     }
 
     /** A preposition before a phrase makes it an adjunct; "that" and "as" ("as Smith put it") do not. */
@@ -320,6 +426,16 @@ final class CueFinder {
             }
             if (!c.according()) {
                 return new int[] {c.subjFrom(), c.subjTo()};
+            }
+        }
+        for (int i = first; i < v - 1; i++) {
+            // the subject of the sentence's first finite verb ("Washington (AFP) - Jane Doe has criticised ...")
+            if (t.tag[i].equals("VBD") || t.tag[i].equals("VBZ") || t.tag[i].equals("VBP")) {
+                int[] s = leftSubject(i, first);
+                if (s != null && (named(s) || np.isPronoun(s[0]))) {
+                    return s;
+                }
+                break;
             }
         }
         if (np.isPronoun(first)) {

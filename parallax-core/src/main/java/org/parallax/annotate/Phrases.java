@@ -22,6 +22,10 @@ final class Phrases {
             return false;
         }
         String tag = t.tag[i];
+        if (t.word[i].equals("/") || (i > 0 && t.end[i - 1] == t.begin[i]
+                && (t.word[i - 1].equals("-") || t.word[i - 1].equals("/")) && !t.isPunct(i))) {
+            return true; // "conservative-leaning", "Times/CBS": one word split by the tokenizer
+        }
         if (tag.equals("DT")) {
             String w = t.lower[i];
             return !(w.equals("that") || w.equals("which") || w.equals("what") || w.equals("this")
@@ -75,6 +79,9 @@ final class Phrases {
                     lastHead = j;
                 }
                 j++;
+            } else if (lastHead == j - 1 && j + 1 < ceil && t.lower[j].equals("by")
+                    && SpeechLexicon.CARRIERS.contains(t.lower[j - 1]) && isNpToken(j + 1)) {
+                j++; // "a report by the Gazette"
             } else if (lastHead == j - 1 && j + 1 < ceil && SpeechLexicon.NP_CONNECTORS.contains(t.lower[j])
                     && isNpToken(j + 1) && !t.lower[j].equals("on") && !t.lower[j].equals("in")) {
                 j++;

@@ -56,6 +56,23 @@ public final class QuoteExtractor {
         return new AttributionFinder(t, cues, new Speakers(t, cues)).find();
     }
 
+    /** Quotes and attributions together, sharing the token, cue and speaker work (what the pipeline calls). */
+    public SpeechAnalysis analyse(String text, CoreDocument doc) {
+        TokenView t = new TokenView(text, doc);
+        if (t.size == 0) {
+            return new SpeechAnalysis(List.of(), List.of());
+        }
+        List<QuoteMarks.Span> spans = QuoteMarks.find(text);
+        markQuotes(t, spans);
+        List<Cue> cues = new CueFinder(t).find();
+        List<Quote> quotes = new ArrayList<>();
+        for (CuedQuote c : assemble(t, spans, cues)) {
+            quotes.add(c.quote());
+        }
+        List<Attribution> attributions = new AttributionFinder(t, cues, new Speakers(t, cues)).find();
+        return new SpeechAnalysis(quotes, attributions);
+    }
+
     /** The quotes with the character span of their cue, as evaluation needs them. */
     public List<CuedQuote> cuedQuotes(String text, CoreDocument doc) {
         TokenView t = new TokenView(text, doc);
@@ -64,7 +81,10 @@ public final class QuoteExtractor {
         }
         List<QuoteMarks.Span> spans = QuoteMarks.find(text);
         markQuotes(t, spans);
-        List<Cue> cues = new CueFinder(t).find();
+        return assemble(t, spans, new CueFinder(t).find());
+    }
+
+    private static List<CuedQuote> assemble(TokenView t, List<QuoteMarks.Span> spans, List<Cue> cues) {
         Speakers speakers = new Speakers(t, cues);
         Speakers.Speaker[] named = new Speakers.Speaker[cues.size()];
         for (int k = 0; k < cues.size(); k++) {
@@ -410,6 +430,10 @@ public final class QuoteExtractor {
                 int[] range = ranges[k];
                 if (range == null || nested(k, ranges, speech)) {
                     continue;
+                }
+                String who = named[k].name();
+                if (!speech[k] && (who == null || SpeechLexicon.PRONOUNS.contains(who.toLowerCase(java.util.Locale.ROOT)))) {
+                    continue; // "they want ...", "I think ...": a belief nobody identifiable holds is not a quote
                 }
                 Cue c = cues.get(k);
                 int from = range[0];

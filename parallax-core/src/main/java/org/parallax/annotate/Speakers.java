@@ -129,7 +129,7 @@ final class Speakers {
         return known == null || known == g;
     }
 
-    /** The speaker a phrase names; {@code at} is the token where the credit happens (for pronouns). */
+    /** The speaker the phrase [from, to) names; pronouns resolve against what came before {@code from}. */
     Speaker speaker(int from, int to) {
         if (from < 0 || to <= from) {
             return Speaker.NONE;
@@ -143,7 +143,14 @@ final class Speakers {
     }
 
     private Speaker name(int from, int to) {
-        if (to - from == 1 && t.tag[from].equals("PRP")) {
+        for (int i = from; i + 2 < to; i++) {
+            // "a report by the Guardian", "a statement from the ministry": the source behind the document
+            if (SpeechLexicon.CARRIERS.contains(t.lower[i]) && !t.lower[i].startsWith("spokes")
+                    && (t.lower[i + 1].equals("from") || t.lower[i + 1].equals("by") || t.lower[i + 1].equals("of"))) {
+                return name(i + 2, to);
+            }
+        }
+        if (to - from == 1 && (t.tag[from].equals("PRP") || t.tag[from].equals("PRP$"))) {
             return pronoun(from);
         }
         int head = headEnd(from, to);
@@ -152,6 +159,9 @@ final class Speakers {
             return new Speaker(trimmed(d, head), SpeakerType.ORGANIZATION); // "the Telegram channel X"
         }
         Run person = lastRun(from, head, "PERSON");
+        if (person != null && isMedia(person.from(), person.to())) {
+            return new Speaker(runText(person), SpeakerType.ORGANIZATION); // "the Harbour Gazette" mistagged
+        }
         if (person != null) {
             return new Speaker(fullName(person), SpeakerType.PERSON);
         }
@@ -287,7 +297,7 @@ final class Speakers {
     }
 
     private Speaker pronoun(int at) {
-        String p = t.lower[at];
+        String p = SpeechLexicon.POSSESSIVES.getOrDefault(t.lower[at], t.lower[at]);
         if (SpeechLexicon.PERSON_PRONOUNS.contains(p)) {
             char g = p.equals("he") ? 'm' : 'f';
             String name = recentPerson(at, g, true);
@@ -295,7 +305,7 @@ final class Speakers {
                 name = recentPerson(at, g, false);
             }
             if (name == null) {
-                return new Speaker(t.word[at], SpeakerType.PERSON);
+                return new Speaker(t.tag[at].equals("PRP$") ? p : t.word[at], SpeakerType.PERSON);
             }
             gender.putIfAbsent(name, g);
             return new Speaker(name, SpeakerType.PERSON);
@@ -316,9 +326,9 @@ final class Speakers {
                     return new Speaker(nt[0], type);
                 }
             }
-            return new Speaker(t.word[at], p.equals("they") ? SpeakerType.GROUP : SpeakerType.UNKNOWN);
+            return new Speaker(t.tag[at].equals("PRP$") ? p : t.word[at], p.equals("they") ? SpeakerType.GROUP : SpeakerType.UNKNOWN);
         }
-        return new Speaker(t.word[at], SpeakerType.UNKNOWN);
+        return new Speaker(t.tag[at].equals("PRP$") ? p : t.word[at], SpeakerType.UNKNOWN);
     }
 
     private String recentPerson(int at, char g, boolean subjectsOnly) {

@@ -43,11 +43,22 @@ final class SpeechLexicon {
             "express", "respond", "seek", "refuse", "decline", "want", "plan", "offer", "back", "intend", "aim",
             "agree", "vote", "sign", "release", "issue", "raise", "champion", "tout", "push", "spell");
 
+    /** Nouns that report a position when a that-clause follows ("his claim that ...", "Smith's view that ..."). */
+    static final Set<String> CLAIM_NOUNS = Set.of(
+            "claim", "belief", "view", "assertion", "argument", "suggestion", "allegation", "accusation", "charge",
+            "warning", "promise", "pledge", "insistence", "hope", "fear", "concern", "contention", "statement",
+            "announcement", "assessment", "conclusion", "finding", "theory", "position", "prediction", "vow",
+            "admission", "complaint", "assurance", "expectation", "sense", "impression", "feeling", "opinion");
+
+    /** Possessive pronouns and the subject pronoun they resolve like. */
+    static final java.util.Map<String, String> POSSESSIVES = java.util.Map.of(
+            "his", "he", "her", "she", "their", "they", "its", "it", "my", "i", "our", "we", "your", "you");
+
     /** Verbs that credit a speaker only next to a quote in quote marks ("she continued: ..."). */
     static final Set<String> QUOTE_ONLY_VERBS = Set.of(
             "continue", "joke", "quip", "scoff", "shout", "yell", "exclaim", "muse", "laugh", "smile", "sigh",
             "chime", "begin", "read", "recall", "wonder", "cry", "plead", "put", "write", "add", "interject",
-            "comment", "sing", "chant", "tweet", "post", "text", "email");
+            "comment", "sing", "chant", "tweet", "post", "text", "email", "opine", "shoot", "fire", "hit");
 
     /** Verbs whose first object is the audience, skipped before the reported clause ("told reporters that"). */
     static final Set<String> AUDIENCE_VERBS = Set.of("tell", "ask", "inform", "assure", "warn", "remind", "urge");

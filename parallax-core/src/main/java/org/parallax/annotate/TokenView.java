@@ -55,7 +55,9 @@ final class TokenView {
                 begin[i] = Math.max(0, Math.min(text.length(), t.beginPosition()));
                 end[i] = Math.max(begin[i], Math.min(text.length(), t.endPosition()));
                 sentence[i] = s;
-                word[i] = text.substring(begin[i], end[i]);
+                String w = text.substring(begin[i], end[i]);
+                // never empty, so rules can look at the first character without a check
+                word[i] = !w.isEmpty() ? w : t.word() != null && !t.word().isEmpty() ? t.word() : "_";
                 lower[i] = word[i].toLowerCase(Locale.ROOT);
                 String l = t.get(CoreAnnotations.LemmaAnnotation.class);
                 lemma[i] = l == null ? lower[i] : l.toLowerCase(Locale.ROOT);

@@ -174,6 +174,22 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aColonIntroducingAQuoteCreditsTheSubject() {
+        Quote q = only(quotes("Lena Okafor has taken the cautious line: \u201CWe will wait for the survey.\u201D"),
+                QuoteKind.DIRECT);
+        assertEquals("Lena Okafor", q.speaker());
+        assertEquals(":", q.cue());
+    }
+
+    @Test
+    void aReportByAnOutletCreditsTheOutlet() {
+        Quote q = only(quotes("According to a report by the Harbour Gazette, the strike cost two million euros."),
+                QuoteKind.INDIRECT);
+        assertEquals("Harbour Gazette", q.speaker());
+        assertEquals(SpeakerType.ORGANIZATION, q.speakerType());
+    }
+
+    @Test
     void scareQuotesArePartialAndCreditedToTheSentence() {
         List<Quote> qs = quotes("Council organizer Mira Dalca suggested that only \u201Chand-picked delegates\u201D "
                 + "would be heard.");
@@ -199,6 +215,22 @@ class QuoteExtractorTest {
         assertEquals("He told me \u2018never again\u2019 and left", q.text());
         assertEquals("Lena Okafor", q.speaker());
         assertEquals(1, qs.size(), qs::toString);
+    }
+
+    @Test
+    void analyseGivesQuotesAndAttributionsTogether() {
+        String text = "\u201CWe are ready,\u201D Lena Okafor said, according to the news agency Baltpress.";
+        SpeechAnalysis a = extractor.analyse(text, nlp.annotate(text, null));
+        assertEquals(quotes(text), a.quotes());
+        assertEquals(attributions(text), a.attributions());
+        assertEquals(List.of("Lena Okafor", "Baltpress"), a.attributions().stream().map(Attribution::source).toList());
+    }
+
+    @Test
+    void oddInputGivesNoQuotesAndNoCrash() {
+        assertEquals(List.of(), quotes(""));
+        assertEquals(List.of(), quotes("\u201C\u201C\u201C \" \u00AB \u00BB ''"));
+        assertEquals(List.of(), attributions("according to"));
     }
 
     @Test

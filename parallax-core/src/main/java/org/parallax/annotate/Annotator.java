@@ -39,8 +39,9 @@ public final class Annotator {
         }
         try {
             CoreDocument doc = pipeline.annotate(text, article.published());
-            return new Annotations(facts.entities(text, doc), speech.quotes(text, doc), facts.quantities(text, doc),
-                    facts.dates(text, doc, article.published()), speech.attributions(text, doc));
+            SpeechAnalysis said = speech.analyse(text, doc);
+            return new Annotations(facts.entities(text, doc), said.quotes(), facts.quantities(text, doc),
+                    facts.dates(text, doc, article.published()), said.attributions());
         } catch (RuntimeException | StackOverflowError e) {
             problems.accept(Problem.warning(article.id(), 0, "could not annotate (" + e.getClass().getSimpleName()
                     + ": " + e.getMessage() + "); the article is written without annotations"));

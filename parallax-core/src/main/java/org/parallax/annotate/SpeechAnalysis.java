@@ -2,6 +2,9 @@ package org.parallax.annotate;
 
 import java.util.List;
 
+import org.parallax.model.Attribution;
+import org.parallax.model.Quote;
+
 /**
  * Quotes and attributions of one article, computed in one pass ({@link QuoteExtractor#analyse}).
  *

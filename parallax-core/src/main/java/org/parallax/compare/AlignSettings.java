@@ -14,10 +14,13 @@ package org.parallax.compare;
  * @param maxTermFrequency a shared term (name, number, content word) proposes candidates only when it occurs in at most
  *                        this many texts: rare shared terms catch paraphrases the embedding misses, frequent ones
  *                        would bring back all pairs
+ * @param anchorFloor     the least mean score against a cluster for a sentence sharing the cluster's rare name
+ *                        to join it ({@link AnchoredJoin})
  */
 public record AlignSettings(PairScorer scorer, double threshold, double tightness, double quoteThreshold,
-                            int lshTables, int maxBucket, int maxTermFrequency) {
+                            int lshTables, int maxBucket, int maxTermFrequency, double anchorFloor) {
 
     /** Defaults measured on the demo corpus, the seeds and the test fixtures (see the class comment of the aligner). */
-    public static final AlignSettings DEFAULT = new AlignSettings(PairScorer.DEFAULT, 0.58, 0.50, 0.50, 32, 24, 8);
+    public static final AlignSettings DEFAULT = new AlignSettings(PairScorer.DEFAULT, 0.50, 0.45, 0.45, 32, 24, 8,
+            0.15);
 }

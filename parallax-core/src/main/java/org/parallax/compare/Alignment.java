@@ -45,12 +45,17 @@ public record Alignment(List<ProfiledSentence> sentences, List<AlignedPair> pair
         return out;
     }
 
-    /** For each sentence, whether it is aligned to a sentence of another outlet. */
+    /** For each sentence, whether it is aligned to a sentence of another outlet (by a pair or in a cluster). */
     public boolean[] alignedMask() {
         boolean[] out = new boolean[sentences.size()];
         for (AlignedPair p : pairs) {
             out[p.a()] = true;
             out[p.b()] = true;
+        }
+        for (List<Integer> cluster : clusters) {
+            if (outletsOf(cluster).size() > 1) {
+                cluster.forEach(i -> out[i] = true);
+            }
         }
         return out;
     }

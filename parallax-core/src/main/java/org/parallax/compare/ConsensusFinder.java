@@ -26,11 +26,11 @@ public final class ConsensusFinder {
 
     /** The consensus claims of {@code coverage}. */
     public List<Claim> find(Coverage coverage) {
-        return find(aligner.align(coverage), aligner.settings().scorer());
+        return find(aligner.align(coverage));
     }
 
-    /** The consensus claims of an alignment already made, with {@code scorer} to choose each statement. */
-    public static List<Claim> find(Alignment alignment, PairScorer scorer) {
+    /** The consensus claims of an alignment already made. */
+    public static List<Claim> find(Alignment alignment) {
         List<Claim> out = new ArrayList<>();
         for (List<Integer> cluster : alignment.clusters()) {
             List<Integer> kept = cluster.stream()
@@ -38,7 +38,7 @@ public final class ConsensusFinder {
             if (alignment.outletsOf(kept).size() < 2) {
                 continue;
             }
-            out.add(claim(alignment, kept, scorer));
+            out.add(claim(alignment, kept));
         }
         out.sort(RANKING);
         return List.copyOf(out);
@@ -49,11 +49,11 @@ public final class ConsensusFinder {
             .thenComparing(Comparator.<Claim>comparingInt(c -> c.evidence().size()).reversed())
             .thenComparing(Claim::statement);
 
-    private static Claim claim(Alignment alignment, List<Integer> members, PairScorer scorer) {
+    private static Claim claim(Alignment alignment, List<Integer> members) {
         List<Integer> plain = members.stream()
                 .filter(i -> !SentenceKinds.hasQuoteMarks(alignment.sentences().get(i).sentence().text())).toList();
         List<Integer> pool = plain.isEmpty() ? members : plain;
-        int statement = medoid(alignment, pool, members, scorer);
+        int statement = medoid(alignment, pool, members);
         Set<String> articles = new TreeSet<>();
         List<Evidence> evidence = new ArrayList<>();
         for (int i : members) {
@@ -65,14 +65,14 @@ public final class ConsensusFinder {
         return new Claim(alignment.sentences().get(statement).sentence().text(), List.copyOf(articles), evidence);
     }
 
-    private static int medoid(Alignment alignment, List<Integer> pool, List<Integer> members, PairScorer scorer) {
+    private static int medoid(Alignment alignment, List<Integer> pool, List<Integer> members) {
         int best = -1;
         double bestScore = -1;
         for (int i : pool) {
             double sum = 0;
             for (int j : members) {
                 if (i != j) {
-                    sum += scorer.score(alignment.sentences().get(i), alignment.sentences().get(j));
+                    sum += SentenceEmbedder.cosine(alignment.sentences().get(i).vector(), alignment.sentences().get(j).vector());
                 }
             }
             // Members are in article/position order, so ties keep the earliest; a shorter sentence wins a near-tie.

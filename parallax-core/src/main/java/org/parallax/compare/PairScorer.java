@@ -17,20 +17,20 @@ public record PairScorer(double cosineWeight, double lexicalWeight, double names
     /** The weights used by default, measured on the demo corpus and the test fixtures (see {@link AlignSettings}). */
     public static final PairScorer DEFAULT = new PairScorer(0.55, 0.30, 0.15);
 
-    /** The score of two texts from their parts. */
-    public double score(float[] va, float[] vb, Set<String> contentA, Set<String> contentB, Set<String> namesA,
-                        Set<String> namesB) {
+    /** The score of two texts from their parts; the word and name overlaps are weighted by rarity in the event. */
+    double score(float[] va, float[] vb, Set<String> contentA, Set<String> contentB, Set<String> namesA,
+                 Set<String> namesB, TermWeights weights) {
         double cos = Math.max(0, SentenceEmbedder.cosine(va, vb));
-        double lex = Terms.setCosine(contentA, contentB);
+        double lex = weights.cosine(contentA, contentB);
         if (namesA.isEmpty() && namesB.isEmpty()) {
             // Neither names anything: the name feature carries no evidence either way, so it is left out.
             return (cosineWeight * cos + lexicalWeight * lex) / (cosineWeight + lexicalWeight);
         }
-        return cosineWeight * cos + lexicalWeight * lex + namesWeight * Terms.setCosine(namesA, namesB);
+        return cosineWeight * cos + lexicalWeight * lex + namesWeight * weights.cosine(namesA, namesB);
     }
 
     /** The score of two profiled sentences. */
-    public double score(ProfiledSentence a, ProfiledSentence b) {
-        return score(a.vector(), b.vector(), a.content(), b.content(), a.names(), b.names());
+    double score(ProfiledSentence a, ProfiledSentence b, TermWeights weights) {
+        return score(a.vector(), b.vector(), a.content(), b.content(), a.names(), b.names(), weights);
     }
 }

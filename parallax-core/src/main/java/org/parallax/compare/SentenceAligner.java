@@ -48,6 +48,7 @@ public final class SentenceAligner {
             k.addAll(s.content());
             keys.add(k);
         }
+        TermWeights weights = TermWeights.of(keys);
         long[] candidates = Candidates.pairs(sentences.stream().map(ProfiledSentence::vector).toList(), keys, settings);
         List<Alignment.AlignedPair> pairs = new ArrayList<>();
         List<TightClusters.Link> links = new ArrayList<>();
@@ -57,10 +58,10 @@ public final class SentenceAligner {
             int b = Candidates.second(c);
             ProfiledSentence sa = sentences.get(a);
             ProfiledSentence sb = sentences.get(b);
-            if (sa.outlet().equals(sb.outlet())) {
+            if (sa.outlet().equals(sb.outlet()) || !alignable(sa) || !alignable(sb)) {
                 continue;
             }
-            double score = settings.scorer().score(sa, sb);
+            double score = settings.scorer().score(sa, sb, weights);
             best[a] = Math.max(best[a], score);
             best[b] = Math.max(best[b], score);
             if (score >= settings.threshold()) {
@@ -68,9 +69,18 @@ public final class SentenceAligner {
                 links.add(new TightClusters.Link(a, b, score));
             }
         }
-        List<List<Integer>> clusters = TightClusters.of(sentences.size(), links,
-                (a, b) -> settings.scorer().score(sentences.get(a), sentences.get(b)), settings.tightness());
+        TightClusters.Scorer scorer = (a, b) -> settings.scorer().score(sentences.get(a), sentences.get(b), weights);
+        List<List<Integer>> clusters = AnchoredJoin.extend(sentences,
+                TightClusters.of(sentences.size(), links, scorer, settings.tightness()), scorer, settings.anchorFloor());
         return new Alignment(sentences, pairs, clusters, java.util.Arrays.stream(best).boxed().toList());
+    }
+
+    /**
+     * Whether a sentence may be aligned at all: a headline of four words or a caption matches half the event on topic
+     * alone and would chain unrelated sentences together.
+     */
+    private static boolean alignable(ProfiledSentence s) {
+        return s.sentence().text().length() >= 20 && Terms.words(s.sentence().text()).size() >= SentenceKinds.MIN_WORDS;
     }
 
     /** Every sentence of the coverage with its outlet key, embedding and features. */
@@ -86,7 +96,7 @@ public final class SentenceAligner {
                 names.add(names(s, annotations));
             }
         }
-        List<float[]> vectors = embedder.embed(all.stream().map(Sentence::text).toList());
+        List<float[]> vectors = Vectors.centered(embedder.embed(all.stream().map(Sentence::text).toList()));
         List<ProfiledSentence> out = new ArrayList<>(all.size());
         for (int i = 0; i < all.size(); i++) {
             Sentence s = all.get(i);
@@ -121,6 +131,7 @@ public final class SentenceAligner {
             }
         }
         out.addAll(Terms.numbers(s.text()));
+        out.addAll(Terms.capitalised(s.text()));
         return out;
     }
 

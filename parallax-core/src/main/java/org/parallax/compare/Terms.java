@@ -76,6 +76,39 @@ final class Terms {
         return out;
     }
 
+    /**
+     * The capitalised words of {@code text} except the first word and words right after sentence punctuation or an
+     * opening quote, lower-cased: a cheap stand-in for names.
+     */
+    static Set<String> capitalised(String text) {
+        Set<String> out = new TreeSet<>();
+        int i = 0;
+        int n = text.length();
+        boolean first = true;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                if (c == '.' || c == '!' || c == '?' || c == ':' || c == '\u201c' || c == '"' || c == '\u00ab') {
+                    first = true;
+                }
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && (Character.isLetterOrDigit(text.charAt(j)) || isJoiner(text, j))) {
+                j++;
+            }
+            String word = text.substring(i, j);
+            if (!first && Character.isUpperCase(word.charAt(0)) && word.length() > 1
+                    && !STOPWORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                out.add(word.toLowerCase(Locale.ROOT));
+            }
+            first = false;
+            i = j;
+        }
+        return out;
+    }
+
     static boolean isNumber(String w) {
         return !w.isEmpty() && Character.isDigit(w.charAt(0)) && w.chars().allMatch(c -> Character.isDigit(c)
                 || c == ',' || c == '.');

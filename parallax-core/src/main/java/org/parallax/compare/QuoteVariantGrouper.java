@@ -20,8 +20,9 @@ import org.parallax.model.QuoteVariant;
  * rare words (as for sentences); two quotes of different articles link when their speakers are compatible
  * ({@link Speakers}) and their {@link PairScorer} score reaches {@link AlignSettings#quoteThreshold()}; links form
  * tight clusters. A partial quote (a quoted fragment) joins the group of a longer quote of another article that
- * holds its words (verbatim, or all content words of a fragment of three or more), when the group has nothing yet from its article; otherwise it is left out, because on its own
- * it is the writer's phrase, not an utterance.
+ * holds its words (verbatim, or all content words of a fragment of three or more), when the group has nothing yet
+ * from its article and no fuller quote of its own article holds it; otherwise it is left out, because on its own it
+ * is the writer's phrase, not an utterance.
  *
  * <p>Groups spanning several articles come first (most articles, then most variants); single-article groups follow.
  * Within a group variants are by article id, then offset.
@@ -69,7 +70,7 @@ public final class QuoteVariantGrouper {
             }
         }
         List<List<Item>> groups = groups(full, TightClusters.of(full.size(), links, scorer, settings.tightness()));
-        attachPartials(groups, partial);
+        attachPartials(groups, partial, full);
         List<QuoteGroup> out = new ArrayList<>();
         for (List<Item> g : groups) {
             out.add(toGroup(g));
@@ -108,10 +109,11 @@ public final class QuoteVariantGrouper {
         return out;
     }
 
-    private static void attachPartials(List<List<Item>> groups, List<Item> partials) {
+    private static void attachPartials(List<List<Item>> groups, List<Item> partials, List<Item> full) {
         for (Item p : partials) {
-            if (p.content().isEmpty()) {
-                continue;
+            boolean ownFragment = full.stream().anyMatch(f -> f.articleId().equals(p.articleId()) && holds(f, p));
+            if (p.content().isEmpty() || ownFragment) {
+                continue; // a fragment of a fuller quote of its own article is already represented by that quote
             }
             List<Item> home = null;
             int homeSize = Integer.MAX_VALUE;

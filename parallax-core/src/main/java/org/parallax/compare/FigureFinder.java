@@ -427,19 +427,40 @@ public final class FigureFinder {
     }
 
     /**
-     * Whether two reports from different articles cannot both hold. Measures with no class word (a distance, a
-     * temperature, a duration) are left out: articles give many of them for different stretches and moments.
+     * Whether two articles report values for the slot that cannot both hold. Each article is a set of claims: two
+     * numbers in one article are usually two different things, so articles conflict only when none of the values of
+     * one can hold together with any value of the other. An article's exact values stand for it when it has any
+     * (its hedged ones restate them vaguely: "more than a dozen ... a total of 17"). Measures with no class word (a
+     * distance, a temperature, a duration) never conflict: articles give many of them for different things.
      */
     private static boolean conflicts(List<Report> reports) {
         Report head = reports.get(0);
         if (head.slot().endsWith("|") && MEASURES.contains(head.slot().split("\\|")[1])) {
             return false;
         }
-        for (int i = 0; i < reports.size(); i++) {
-            for (int j = i + 1; j < reports.size(); j++) {
-                Report a = reports.get(i);
-                Report b = reports.get(j);
-                if (!a.articleId().equals(b.articleId()) && !a.range().overlaps(b.range())) {
+        Map<String, List<ValueRange>> byArticle = new TreeMap<>();
+        for (Report r : reports) {
+            byArticle.computeIfAbsent(r.articleId(), k -> new ArrayList<>()).add(r.range());
+        }
+        List<List<ValueRange>> claims = new ArrayList<>();
+        for (List<ValueRange> ranges : byArticle.values()) {
+            List<ValueRange> exact = ranges.stream().filter(g -> g.low() == g.high()).toList();
+            claims.add(exact.isEmpty() ? ranges : exact);
+        }
+        for (int i = 0; i < claims.size(); i++) {
+            for (int j = i + 1; j < claims.size(); j++) {
+                if (!anyOverlap(claims.get(i), claims.get(j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyOverlap(List<ValueRange> a, List<ValueRange> b) {
+        for (ValueRange x : a) {
+            for (ValueRange y : b) {
+                if (x.overlaps(y)) {
                     return true;
                 }
             }

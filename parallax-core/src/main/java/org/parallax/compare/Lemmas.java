@@ -14,7 +14,7 @@ public final class Lemmas {
             Map.entry("persons", "person"), Map.entry("mice", "mouse"), Map.entry("feet", "foot"),
             Map.entry("teeth", "tooth"), Map.entry("geese", "goose"), Map.entry("lives", "life"),
             Map.entry("wives", "wife"), Map.entry("knives", "knife"), Map.entry("thieves", "thief"),
-            Map.entry("series", "series"), Map.entry("species", "species"), Map.entry("news", "news"),
+            Map.entry("series", "series"), Map.entry("buses", "bus"), Map.entry("species", "species"), Map.entry("news", "news"),
             Map.entry("police", "police"), Map.entry("crises", "crisis"), Map.entry("analyses", "analysis"));
 
     private Lemmas() {

@@ -75,7 +75,9 @@ public final class FigureFinder {
         for (List<Report> slot : countSlots(coverage)) {
             addFigure(slot, figures, conflicting);
         }
-        addFigure(dateReports(coverage), figures, conflicting);
+        List<Report> dates = dateReports(coverage);
+        addFigure(dates, figures, conflicting);
+        addPlaceFigure(placeReports(coverage, dates), coverage, figures, conflicting);
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < figures.size(); i++) {
             order.add(i);
@@ -366,6 +368,45 @@ public final class FigureFinder {
                     Set.of(), Set.of(), article.id(), outletOf(article), evidence, d.start()));
         }
         return out;
+    }
+
+    // ---------------------------------------------------------------- places
+
+    /**
+     * Per article, where its main happening was: the first place named after "in", "at", "near" or "outside" in
+     * the sentence that dates the main happening ("... collapsed in Dravenholm late on Tuesday"). Articles without
+     * such a sentence say nothing about the place here: being conservative keeps invented conflicts out.
+     */
+    private static List<Report> placeReports(Coverage coverage, List<Report> dates) {
+        List<Report> out = new ArrayList<>();
+        for (Report date : dates) {
+            Article article = coverage.articles().stream().filter(a -> a.id().equals(date.articleId())).findFirst()
+                    .orElseThrow();
+            Places.Found found = Places.mainPlace(date.evidence().sentence(),
+                    coverage.annotationsOf(article.id()).entities());
+            if (found != null) {
+                out.add(new Report("place", "place of the main happening", found.cue(), "place", found.name(), false,
+                        ValueRange.exact(0), Set.of(), Set.of(), article.id(), outletOf(article), date.evidence(),
+                        date.offset()));
+            }
+        }
+        return out;
+    }
+
+    /** Adds the place figure; places conflict by {@link Places#conflict}, against all the event's sentences. */
+    private static void addPlaceFigure(List<Report> reports, Coverage coverage, List<Figure> figures,
+                                       List<Boolean> conflicting) {
+        int before = figures.size();
+        addFigure(reports, figures, conflicting);
+        if (figures.size() > before) {
+            List<String> sentences = new ArrayList<>();
+            for (Article a : coverage.articles()) {
+                Sentences.split(a.id(), a.text()).forEach(s -> sentences.add(s.text()));
+            }
+            List<Places.Named> named = reports.stream()
+                    .map(r -> new Places.Named(r.articleId(), r.value().toString())).toList();
+            conflicting.set(before, Places.conflict(named, sentences));
+        }
     }
 
     // ---------------------------------------------------------------- figures

@@ -159,4 +159,25 @@ class FigureFinderTest {
                 first.figures().stream().map(FigureFinderTest::render).toList());
         assertEquals(List.of(), first.conflicts());
     }
+
+    @Test
+    void placesConflictOnlyWhenNoArticleRelatesThem() {
+        FigureFixtures related = new FigureFixtures()
+                .article("a", "Kelmouth Herald", MAY_10, "The mill burned down in Kelmouth late on Friday.")
+                .date("late on Friday", "2031-05-09").place("Kelmouth").done()
+                .article("b", "Brisk Wire", MAY_10, "The mill at Ostry burned down on Friday. Ostry lies in Kelmouth.")
+                .date("on Friday", "2031-05-09").place("Ostry").place("Kelmouth").done();
+        FigureFinder.Figures f = finder.find(related.coverage());
+        assertEquals(List.of("date | date of the main happening: late on friday / on friday || 2031-05-09 [a, b]",
+                "place | place of the main happening: at ostry / in kelmouth || Kelmouth [a] || Ostry [b]"),
+                f.figures().stream().map(FigureFinderTest::render).toList());
+        assertEquals(List.of(), f.conflicts());
+        FigureFixtures unrelated = new FigureFixtures()
+                .article("a", "Kelmouth Herald", MAY_10, "The mill burned down in Kelmouth late on Friday.")
+                .date("late on Friday", "2031-05-09").place("Kelmouth").done()
+                .article("b", "Brisk Wire", MAY_10, "The mill at Ostry burned down on Friday.")
+                .date("on Friday", "2031-05-09").place("Ostry").done();
+        assertEquals(List.of("place | place of the main happening: at ostry / in kelmouth || Kelmouth [a] || Ostry [b]"),
+                finder.find(unrelated.coverage()).conflicts().stream().map(FigureFinderTest::render).toList());
+    }
 }

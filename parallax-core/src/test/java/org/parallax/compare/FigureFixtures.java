@@ -25,6 +25,7 @@ final class FigureFixtures {
         private final String text;
         private final List<Quantity> quantities = new ArrayList<>();
         private final List<DateMention> dates = new ArrayList<>();
+        private final List<org.parallax.model.Entity> entities = new ArrayList<>();
 
         private Doc(String id, String outlet, LocalDate published, String text) {
             this.id = id;
@@ -38,6 +39,12 @@ final class FigureFixtures {
             int start = text.indexOf(phrase);
             quantities.add(new Quantity(value, phrase, what, "count", approximate, sentenceAt(start), start,
                     start + phrase.length()));
+            return this;
+        }
+
+        /** A place the article names. */
+        Doc place(String name) {
+            entities.add(new org.parallax.model.Entity(name, "LOCATION", name, 1, List.of()));
             return this;
         }
 
@@ -63,7 +70,7 @@ final class FigureFixtures {
         /** Adds the article to the coverage. */
         FigureFixtures done() {
             articles.add(new Article(id, null, outlet, null, published, null, "en", text, List.of()));
-            annotations.put(id, new Annotations(List.of(), List.of(), quantities, dates, List.of()));
+            annotations.put(id, new Annotations(entities, List.of(), quantities, dates, List.of()));
             return FigureFixtures.this;
         }
     }

@@ -45,13 +45,15 @@ final class Places {
         return best;
     }
 
-    /** Whether two articles name places that no article relates. */
+    /**
+     * Whether two articles name places that no article relates. Each article names one place, so two distinct names
+     * come from two articles; names are compared once per distinct pair, which keeps large events fast.
+     */
     static boolean conflict(List<Named> places, List<String> sentences) {
-        for (int i = 0; i < places.size(); i++) {
-            for (int j = i + 1; j < places.size(); j++) {
-                Named a = places.get(i);
-                Named b = places.get(j);
-                if (!a.articleId().equals(b.articleId()) && !compatible(a.name(), b.name(), sentences)) {
+        List<String> names = places.stream().map(Named::name).distinct().sorted().toList();
+        for (int i = 0; i < names.size(); i++) {
+            for (int j = i + 1; j < names.size(); j++) {
+                if (!compatible(names.get(i), names.get(j), sentences)) {
                     return true;
                 }
             }

@@ -180,4 +180,25 @@ class FigureFinderTest {
         assertEquals(List.of("place | place of the main happening: at ostry / in kelmouth || Kelmouth [a] || Ostry [b]"),
                 finder.find(unrelated.coverage()).conflicts().stream().map(FigureFinderTest::render).toList());
     }
+
+    @Test
+    void fiveHundredArticlesFinish() {
+        FigureFixtures fx = new FigureFixtures();
+        for (int i = 0; i < 500; i++) {
+            String text = "Officials said " + (i % 50 == 0 ? 4 : 3) + " people were killed in the flood at Ostry."
+                    + " About 200 homes were damaged.";
+            fx.article(String.format("a%03d", i), "Outlet " + i, MAY_10, text)
+                    .count((i % 50 == 0 ? 4 : 3) + " people", i % 50 == 0 ? 4 : 3, "people", false)
+                    .count("About 200 homes", 200, "homes", true).done();
+        }
+        FigureFinder.Figures f = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(60), () -> finder.find(fx.coverage()));
+        // equally wide figures are ordered by what they are about
+        assertEquals(List.of("count | home: damaged || 200~ [500 articles]",
+                "count | person killed: killed || 3 [490 articles] || 4 [10 articles]"),
+                f.figures().stream().map(g -> render(g).replaceAll("\\[a\\d{3}(, a\\d{3}){9,}\\]", "[many]"))
+                        .map(r -> r.replace("3 [many]", "3 [490 articles]").replace("4 [many]", "4 [10 articles]")
+                                .replace("200~ [many]", "200~ [500 articles]")).toList());
+        assertEquals(1, f.conflicts().size());
+    }
 }

@@ -66,6 +66,7 @@ public final class CitationCollector {
         }
         mergePlurals(articles, names);
         mergeTransliterations(articles, names);
+        mergeTitledNames(articles, names);
         List<CitedSource> out = new ArrayList<>();
         for (Map.Entry<String, Set<String>> e : articles.entrySet()) {
             out.add(new CitedSource(bestName(names.get(e.getKey())), new ArrayList<>(e.getValue())));
@@ -110,6 +111,31 @@ public final class CitationCollector {
                 }
             }
         }
+    }
+
+    /**
+     * Joins a key to a shorter key of two or more words that ends it, when the shorter one is a proper name (every
+     * word capitalised): "Mayor Miriam Oskarsen" is "Miriam Oskarsen" with a title.
+     */
+    private static void mergeTitledNames(Map<String, Set<String>> articles,
+                                         Map<String, Map<String, Set<String>>> names) {
+        for (String key : new ArrayList<>(articles.keySet())) {
+            String[] w = key.split(" ");
+            for (int from = 1; from + 2 <= w.length; from++) {
+                String suffix = String.join(" ", java.util.Arrays.copyOfRange(w, from, w.length));
+                if (articles.containsKey(key) && articles.containsKey(suffix) && properName(names.get(suffix))) {
+                    articles.get(suffix).addAll(articles.remove(key));
+                    names.get(key).forEach((name, ids) ->
+                            names.get(suffix).computeIfAbsent(name, k -> new TreeSet<>()).addAll(ids));
+                    names.remove(key);
+                }
+            }
+        }
+    }
+
+    private static boolean properName(Map<String, Set<String>> spellings) {
+        return spellings.keySet().stream().allMatch(n -> java.util.Arrays.stream(n.split(" "))
+                .allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.codePointAt(0))));
     }
 
     private static boolean transliterated(String a, String b) {

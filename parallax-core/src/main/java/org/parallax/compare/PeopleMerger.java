@@ -173,8 +173,7 @@ public final class PeopleMerger {
 
     /** The folded words of a name: accents and case gone, a possessive dropped. */
     private static List<String> words(String name) {
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", "");
+        String folded = fold(name).replaceAll("['’]s\\b", "");
         List<String> out = new ArrayList<>();
         for (String w : folded.split("[^\\p{L}\\p{N}]+")) {
             if (!w.isEmpty()) {
@@ -182,6 +181,30 @@ public final class PeopleMerger {
             }
         }
         return out;
+    }
+
+    /**
+     * Lower case without accents; the Latin letters that are not a base letter plus a mark ("Ø", "ł", "ß") are
+     * spelled as English texts spell them ("Østby" and "Ostby" are one name).
+     */
+    static String fold(String s) {
+        String d = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(d.length());
+        for (int k = 0; k < d.length(); k++) {
+            char c = d.charAt(k);
+            switch (c) {
+                case 'ø' -> out.append('o');
+                case 'æ' -> out.append("ae");
+                case 'œ' -> out.append("oe");
+                case 'ß' -> out.append("ss");
+                case 'ł' -> out.append('l');
+                case 'đ', 'ð' -> out.append('d');
+                case 'þ' -> out.append("th");
+                case 'ı' -> out.append('i');
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static int find(int[] parent, int i) {

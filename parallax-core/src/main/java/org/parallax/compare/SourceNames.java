@@ -1,6 +1,5 @@
 package org.parallax.compare;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,10 +11,10 @@ import java.util.Set;
  * around a name, never about particular names:
  * <ul>
  * <li>case, accents, punctuation, a leading "the", a possessive "'s" and parenthesised credits go;</li>
- * <li>kind-of-source words ("news agency", "newspaper", "channel", "broadcaster") go, and so do nationality words
- * ("British", "Russian"), but only when a name remains: it is capitalised in the text, or a kind-of-source word
- * says that what follows is a name. "the Russian government" keeps its words, since "government" alone would merge
- * it with every other government.</li>
+ * <li>lower-case kind-of-source words ("news agency", "newspaper", "channel", "broadcaster") go, and so do
+ * nationality words ("British", "Russian"), but only when a name remains: a capitalised word, or the words after
+ * the descriptors ("the news agency dpa"). "the Russian government" and "the fire service" keep their words, since
+ * "government" alone would merge it with every other government.</li>
  * </ul>
  */
 final class SourceNames {
@@ -60,25 +59,40 @@ final class SourceNames {
         List<String> words = new ArrayList<>();
         for (String w : s.trim().split("[\\s\u00a0]+")) {
             String t = w.replaceAll("^[\\p{Punct}“”‘’«»]+|[\\p{Punct}“”‘’«»]+$", "");
-            t = t.replaceAll("(?i)['’]s$", "");
             if (!t.isEmpty()) {
                 words.add(t);
             }
         }
+        if (!words.isEmpty()) {
+            // a possessive ends the name ("the Guardian's"); inside a name it is part of it ("St Aldric's Hospital")
+            words.set(words.size() - 1, words.get(words.size() - 1).replaceAll("(?i)['’]s$", ""));
+        }
         while (!words.isEmpty() && LEADING.contains(lower(words.get(0)))) {
             words.remove(0);
         }
-        boolean kindSaid = words.stream().anyMatch(w -> KINDS.contains(lower(w)));
         List<String> name = new ArrayList<>();
-        for (String w : words) {
-            String l = lower(w);
-            if (!KINDS.contains(l) && !ORIGINS.contains(l) && !LEADING.contains(l)) {
+        int lastKind = -1;
+        for (int k = 0; k < words.size(); k++) {
+            String w = words.get(k);
+            if (descriptor(w)) {
+                lastKind = KINDS.contains(lower(w)) ? k : lastKind;
+            } else if (!LEADING.contains(lower(w))) {
                 name.add(w);
             }
         }
-        boolean nameLeft = !name.isEmpty()
-                && (kindSaid || name.stream().anyMatch(w -> Character.isUpperCase(w.codePointAt(0))));
+        // a name is left when a word of it is capitalised, or when words follow a kind word ("agency interfax")
+        boolean nameLeft = !name.isEmpty() && (name.stream().anyMatch(w -> Character.isUpperCase(w.codePointAt(0)))
+                || lastKind >= 0 && lastKind < words.size() - 1);
         return nameLeft ? name : words;
+    }
+
+    /**
+     * A word saying what kind of source or where it is from: a lower-case kind word ("agency", "channel": a
+     * capitalised one is part of a name, "Calvenian Press Agency") or a nationality ("British").
+     */
+    private static boolean descriptor(String w) {
+        String l = lower(w);
+        return ORIGINS.contains(l) || KINDS.contains(l) && !Character.isUpperCase(w.codePointAt(0));
     }
 
     private static String lower(String w) {
@@ -86,7 +100,6 @@ final class SourceNames {
     }
 
     private static String fold(String w) {
-        String d = Normalizer.normalize(w, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return d.toLowerCase(Locale.ROOT);
+        return PeopleMerger.fold(w);
     }
 }

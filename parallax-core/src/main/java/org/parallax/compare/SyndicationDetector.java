@@ -1,7 +1,6 @@
 package org.parallax.compare;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,7 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.parallax.model.Annotations;
 import org.parallax.model.Article;
+import org.parallax.model.Quote;
 import org.parallax.model.Syndication;
 
 /**
@@ -26,7 +27,9 @@ import org.parallax.model.Syndication;
  * </ul>
  * Aligned sentences count as shared copy only as a passage: a run of at least two consecutive sentences aligned in
  * the same order in both articles, or a single long sentence aligned almost exactly, or aligned sentences covering
- * at least half of the shorter article. One sentence stating the same fact in two outlets is consensus, not
+ * at least half of the shorter article with two or more sentences. Sentences that report speech (they overlap a
+ * quote of the article's annotations) join a run but never make one: outlets render the same statement in parallel
+ * sentences on their own. One sentence stating the same fact in two outlets is consensus, not
  * syndication, and is left out.
  */
 public final class SyndicationDetector {
@@ -60,7 +63,7 @@ public final class SyndicationDetector {
         if (articles.size() < 2) {
             return List.of();
         }
-        Units units = Units.of(articles);
+        Units units = Units.of(coverage);
         Map<Long, Link> links = new TreeMap<>();
         alignVerbatim(units, links);
         if (embedder != null) {
@@ -110,19 +113,16 @@ public final class SyndicationDetector {
 
     /** The syndication of articles {@code a} and {@code b} (a's id first), or null when they share no passage. */
     private static Syndication judge(Article a, Article b, List<Link> links, Units units) {
-        Set<Long> aligned = new HashSet<>();
-        for (Link l : links) {
-            aligned.add(key(units.position[l.i], units.position[l.j]));
-        }
         List<Link> kept = new ArrayList<>();
-        for (Link l : links) {
-            if (inRun(units.position[l.i], units.position[l.j], aligned) || loneCopy(l, units)) {
-                kept.add(l);
+        for (List<Link> run : runs(links, units)) {
+            List<Link> own = run.stream().filter(l -> !units.speech[l.i] && !units.speech[l.j]).toList();
+            if (own.size() >= 2 || own.size() == 1 && loneCopy(own.get(0), units)) {
+                kept.addAll(run);
             }
         }
         Article shorter = a.text().length() <= b.text().length() ? a : b;
         boolean shorterIsA = shorter == a;
-        if (kept.isEmpty() && coverage(links, units, shorterIsA, shorter) >= HIGH_SHARE) {
+        if (kept.isEmpty() && links.size() >= 2 && coverage(links, units, shorterIsA, shorter) >= HIGH_SHARE) {
             kept = links;
         }
         if (kept.isEmpty()) {
@@ -132,8 +132,29 @@ public final class SyndicationDetector {
         return new Syndication(List.of(a.id(), b.id()), passages(a, kept, units), round(score), kind(kept, units));
     }
 
-    private static boolean inRun(int p, int q, Set<Long> aligned) {
-        return aligned.contains(key(p - 1, q - 1)) || aligned.contains(key(p + 1, q + 1));
+    /**
+     * The links grouped into runs: maximal chains of sentences consecutive in both articles, in order. A sentence
+     * aligned to two partners can be in two runs.
+     */
+    private static List<List<Link>> runs(List<Link> links, Units units) {
+        Map<Long, Link> byPosition = new TreeMap<>();
+        for (Link l : links) {
+            byPosition.put(key(units.position[l.i], units.position[l.j]), l);
+        }
+        List<List<Link>> out = new ArrayList<>();
+        for (Link l : byPosition.values()) {
+            int p = units.position[l.i];
+            int q = units.position[l.j];
+            if (byPosition.containsKey(key(p - 1, q - 1))) {
+                continue; // not the start of its run
+            }
+            List<Link> run = new ArrayList<>();
+            for (int k = 0; byPosition.containsKey(key(p + k, q + k)); k++) {
+                run.add(byPosition.get(key(p + k, q + k)));
+            }
+            out.add(run);
+        }
+        return out;
     }
 
     private static boolean loneCopy(Link l, Units units) {
@@ -145,38 +166,44 @@ public final class SyndicationDetector {
         return ((long) p << 32) | (q & 0xffffffffL);
     }
 
-    /** The share of {@code article}'s text that the linked sentences on its side cover. */
+    /** The share of {@code article}'s text that the passages on its side cover. */
     private static double coverage(List<Link> links, Units units, boolean sideA, Article article) {
-        BitSet covered = new BitSet(article.text().length());
-        for (Link l : links) {
-            Sentence s = units.sentences.get(sideA ? l.i : l.j);
-            covered.set(s.start(), s.end());
+        long covered = 0;
+        for (int[] span : spans(links, units, sideA)) {
+            covered += span[1] - span[0];
         }
-        return article.text().isEmpty() ? 0 : (double) covered.cardinality() / article.text().length();
+        return article.text().isEmpty() ? 0 : (double) covered / article.text().length();
     }
 
     /** The linked sentences of article {@code a}, consecutive ones joined into one passage, in text order. */
     private static List<String> passages(Article a, List<Link> links, Units units) {
+        List<String> out = new ArrayList<>();
+        for (int[] span : spans(links, units, true)) {
+            out.add(a.text().substring(span[0], span[1]));
+        }
+        return out;
+    }
+
+    /**
+     * The spans {start, end} of the linked sentences on one side, consecutive sentences joined into one span (with
+     * the spaces between them), in text order.
+     */
+    private static List<int[]> spans(List<Link> links, Units units, boolean sideA) {
         TreeMap<Integer, Sentence> mine = new TreeMap<>();
         for (Link l : links) {
-            mine.put(units.position[l.i], units.sentences.get(l.i));
+            int unit = sideA ? l.i : l.j;
+            mine.put(units.position[unit], units.sentences.get(unit));
         }
-        List<String> out = new ArrayList<>();
-        Sentence first = null;
-        Sentence last = null;
+        List<int[]> out = new ArrayList<>();
         int lastPosition = Integer.MIN_VALUE;
         for (Map.Entry<Integer, Sentence> e : mine.entrySet()) {
-            if (first != null && e.getKey() != lastPosition + 1) {
-                out.add(a.text().substring(first.start(), last.end()));
-                first = null;
+            if (!out.isEmpty() && e.getKey() == lastPosition + 1) {
+                out.get(out.size() - 1)[1] = e.getValue().end();
+            } else {
+                out.add(new int[] {e.getValue().start(), e.getValue().end()});
             }
-            if (first == null) {
-                first = e.getValue();
-            }
-            last = e.getValue();
             lastPosition = e.getKey();
         }
-        out.add(a.text().substring(first.start(), last.end()));
         return out;
     }
 
@@ -225,13 +252,17 @@ public final class SyndicationDetector {
         int[] article;
         int[] position;
         int[] words;
+        /** Whether the sentence reports speech (overlaps a quote): outlets render the same words independently. */
+        boolean[] speech;
 
         int size() {
             return sentences.size();
         }
 
-        static Units of(List<Article> articles) {
+        static Units of(Coverage coverage) {
+            List<Article> articles = coverage.articles();
             Units u = new Units();
+            List<Boolean> talk = new ArrayList<>();
             List<Integer> art = new ArrayList<>();
             List<Integer> pos = new ArrayList<>();
             List<Integer> count = new ArrayList<>();
@@ -247,12 +278,26 @@ public final class SyndicationDetector {
                     art.add(a);
                     pos.add(p++);
                     count.add(w.size());
+                    talk.add(quoted(coverage.annotationsOf(articles.get(a).id()), s));
                 }
+            }
+            u.speech = new boolean[talk.size()];
+            for (int k = 0; k < talk.size(); k++) {
+                u.speech[k] = talk.get(k);
             }
             u.article = art.stream().mapToInt(Integer::intValue).toArray();
             u.position = pos.stream().mapToInt(Integer::intValue).toArray();
             u.words = count.stream().mapToInt(Integer::intValue).toArray();
             return u;
+        }
+
+        private static boolean quoted(Annotations notes, Sentence s) {
+            for (Quote q : notes.quotes()) {
+                if (q.start() < s.end() && q.end() > s.start()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static long[] shingles(List<String> words) {

@@ -209,8 +209,7 @@ public final class FramingAnalyzer {
             Set<String> lower = new TreeSet<>();
             for (Article a : articles) {
                 for (Sentence s : Sentences.split(a.id(), a.text())) {
-                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*")
-                            .matcher(s.text());
+                    java.util.regex.Matcher m = Words.PATTERN.matcher(s.text());
                     boolean first = true;
                     while (m.find()) {
                         String w = m.group();

@@ -25,9 +25,9 @@ import org.parallax.model.Person;
  * <p>Names are compared after folding case, accents and a possessive. Two entities of the same type are joined when
  * <ol>
  * <li>their full names match;</li>
- * <li>(people) one is a single word equal to the surname of exactly one multi-word name of the event ("Putin");</li>
  * <li>(people) their surnames match and their first names are close spellings of each other, as transliterations
- * are ("Wladimir"/"Vladimir", "Sergei"/"Sergey"): at most two edits and at most a third of the shorter name.</li>
+ * are ("Wladimir"/"Vladimir", "Sergei"/"Sergey"): at most two edits and at most a third of the shorter name;</li>
+ * <li>(people) one is a single word equal to the surname of exactly one person with a full name ("Putin").</li>
  * </ol>
  */
 public final class PeopleMerger {
@@ -39,8 +39,8 @@ public final class PeopleMerger {
         int[] parent = new int[mentions.size()];
         Arrays.setAll(parent, i -> i);
         joinFullNames(mentions, parent);
-        joinSurnames(mentions, parent);
         joinTransliterations(mentions, parent);
+        joinSurnames(mentions, parent);
         Map<Integer, List<Mention>> groups = new TreeMap<>();
         for (int i = 0; i < mentions.size(); i++) {
             groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(mentions.get(i));
@@ -78,21 +78,22 @@ public final class PeopleMerger {
         }
     }
 
-    /** Joins a one-word person name to the unique multi-word person name whose last word it is. */
+    /**
+     * Joins a one-word person name to the multi-word person whose surname it is, when exactly one such person (after
+     * the other joins) exists.
+     */
     private static void joinSurnames(List<Mention> mentions, int[] parent) {
-        Map<String, Set<String>> fullNamesBySurname = new HashMap<>();
-        Map<String, Integer> anyWithFullName = new HashMap<>();
+        Map<String, Set<Integer>> peopleBySurname = new HashMap<>();
         for (Mention m : mentions) {
             if (m.isPerson() && m.words.size() > 1) {
-                fullNamesBySurname.computeIfAbsent(m.surname(), k -> new TreeSet<>()).add(m.folded());
-                anyWithFullName.putIfAbsent(m.folded(), m.index);
+                peopleBySurname.computeIfAbsent(m.surname(), k -> new TreeSet<>()).add(find(parent, m.index));
             }
         }
         for (Mention m : mentions) {
             if (m.isPerson() && m.words.size() == 1) {
-                Set<String> full = fullNamesBySurname.get(m.surname());
-                if (full != null && full.size() == 1) {
-                    union(parent, m.index, anyWithFullName.get(full.iterator().next()));
+                Set<Integer> people = peopleBySurname.get(m.surname());
+                if (people != null && people.size() == 1) {
+                    union(parent, m.index, people.iterator().next());
                 }
             }
         }

@@ -80,9 +80,19 @@ final class SourceNames {
                 name.add(w);
             }
         }
-        // a name is left when a word of it is capitalised, or when words follow a kind word ("agency interfax")
-        boolean nameLeft = !name.isEmpty() && (name.stream().anyMatch(w -> Character.isUpperCase(w.codePointAt(0)))
-                || lastKind >= 0 && lastKind < words.size() - 1);
+        if (lastKind >= 0 && lastKind < words.size() - 1) {
+            // words after a kind word are the name ("the Russian agency interfax", "the news agency dpa")
+            List<String> after = new ArrayList<>();
+            for (String w : words.subList(lastKind + 1, words.size())) {
+                if (!descriptor(w) && !LEADING.contains(lower(w))) {
+                    after.add(w);
+                }
+            }
+            if (!after.isEmpty()) {
+                return after;
+            }
+        }
+        boolean nameLeft = name.stream().anyMatch(w -> Character.isUpperCase(w.codePointAt(0)));
         return nameLeft ? name : words;
     }
 

@@ -100,6 +100,7 @@ final class Css {
             .chip, .kind {
               display: inline-block; border-radius: 999px; padding: 0 .6rem; font-size: .8rem; line-height: 1.6;
               background: var(--chip); color: var(--chip-ink); text-decoration: none; margin: .1rem 0;
+              white-space: nowrap; max-width: 100%; overflow: hidden; text-overflow: ellipsis; vertical-align: bottom;
             }
             a.chip { color: var(--accent); }
             a.chip:hover, a.chip:focus { background: #dce6f5; }

@@ -135,6 +135,8 @@ final class Css {
             }
             .column { min-width: 0; }
             .terms { margin: 0; }
+            .terms a.term { color: inherit; text-decoration: none; }
+            .terms a.term:hover, .terms a.term:focus { text-decoration: underline; }
             .passages { margin: 0; padding-left: 1.2rem; }
             .passages li { margin: .5rem 0; }
             blockquote {

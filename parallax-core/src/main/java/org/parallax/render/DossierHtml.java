@@ -301,9 +301,15 @@ final class DossierHtml {
         }
         if (!byArticle.isEmpty()) {
             b.append("<dl class=\"descs\">\n");
-            byArticle.forEach((id, texts) -> b.append("<dt>").append(Html.escape(labels.of(id)))
-                    .append("</dt><dd dir=\"auto\">")
-                    .append(Html.escape(String.join("; ", texts.stream().distinct().toList()))).append("</dd>\n"));
+            byArticle.forEach((id, texts) -> {
+                b.append("<dt>").append(Html.escape(labels.of(id))).append("</dt><dd>");
+                List<String> distinct = texts.stream().distinct().toList();
+                for (int i = 0; i < distinct.size(); i++) {
+                    b.append(i > 0 ? "; " : "");
+                    linked(highlights.term(id, distinct.get(i)), "said", distinct.get(i));
+                }
+                b.append("</dd>\n");
+            });
             b.append("</dl>\n");
         }
         b.append("<p class=\"by\">Mentioned by ");
@@ -322,7 +328,9 @@ final class DossierHtml {
             b.append("<div class=\"column\">\n<h3 dir=\"auto\">").append(Html.escape(labels.of(f.articleId())))
                     .append("</h3>\n<ul class=\"chips terms\">");
             for (String term : f.terms()) {
-                b.append("<li dir=\"auto\">").append(Html.escape(term)).append("</li>");
+                b.append("<li>");
+                linked(highlights.term(f.articleId(), term), "term", term);
+                b.append("</li>");
             }
             b.append("</ul>\n</div>\n");
         }

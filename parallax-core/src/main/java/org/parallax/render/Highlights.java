@@ -57,6 +57,16 @@ final class Highlights {
         return span == null ? null : register(a.id(), span, true);
     }
 
+    /** The anchor of the first place {@code term} (a framing term, a description) stands in the article, or null. */
+    String term(String articleId, String term) {
+        Article a = articleId == null ? null : articles.get(articleId);
+        if (a == null) {
+            return null;
+        }
+        int[] span = TextSpans.findTerm(a.text(), term);
+        return span == null ? null : register(a.id(), span, false);
+    }
+
     /** The marks registered so far in article {@code articleId}, by position. */
     List<Mark> marksOf(String articleId) {
         TreeMap<Long, Mark> m = marks.get(articleId);

@@ -1,5 +1,7 @@
 package org.parallax.render;
 
+import java.util.Locale;
+
 /**
  * Finds the span of text a dossier item points at, trusting its offsets only as far as they hold: the offsets come
  * from other stages (or from a file), and a bad one must neither crash the report nor highlight the wrong words.
@@ -41,6 +43,24 @@ final class TextSpans {
             return trimmed(text, at, at + passage.length());
         }
         return findIgnoringBlanks(text, passage);
+    }
+
+    /**
+     * Where {@code term} first stands in {@code text}: as written, else ignoring case (framing terms may be
+     * lower-cased); null if nowhere.
+     */
+    static int[] findTerm(String text, String term) {
+        int[] exact = find(text, term);
+        if (exact != null || term == null || term.isBlank()) {
+            return exact;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        String needle = term.strip().toLowerCase(Locale.ROOT);
+        if (lower.length() != text.length()) {
+            return null; // lower-casing changed offsets (rare letters): do not risk marking the wrong words
+        }
+        int at = lower.indexOf(needle);
+        return at < 0 ? null : trimmed(text, at, at + needle.length());
     }
 
     /** Whether the report treats {@code c} as a blank: whitespace or a line end. */

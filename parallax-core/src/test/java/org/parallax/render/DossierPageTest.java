@@ -101,6 +101,12 @@ class DossierPageTest {
                 .select("dt").eachText());
         assertEquals(List.of("inspection regime", "critics"), doc.select("#framing .column").get(0)
                 .select("li").eachText());
+        Element critics = doc.selectFirst("#framing a.term");
+        assertEquals("inspection regime", critics.text());
+        assertEquals("inspection regime", doc.getElementById(critics.attr("href").substring(1)).text());
+        Element chief = doc.selectFirst("#people dd a");
+        assertEquals("fire chief", chief.text());
+        assertEquals("Fire chief", doc.getElementById(chief.attr("href").substring(1)).text(), "found ignoring case");
         assertEquals("2031-06-05", doc.selectFirst("#timeline time").attr("datetime"));
         assertEquals("wire-3", doc.selectFirst("#article-wire-3 .outlet").text(), "no outlet: the id");
     }

@@ -72,6 +72,9 @@ class MarkedTextTest {
         assertArrayEquals(new int[] {7, 11}, TextSpans.find("Alpha  beta\ngamma.", "beta"));
         assertNull(TextSpans.find("Alpha beta", "delta"));
         assertNull(TextSpans.find("Alpha beta", " "));
+        assertArrayEquals(new int[] {11, 16}, TextSpans.findTerm("Alpha beta alpha", "alpha"), "as written first");
+        assertArrayEquals(new int[] {0, 5}, TextSpans.findTerm("Alpha beta", "alpha"), "else ignoring case");
+        assertNull(TextSpans.findTerm("Alpha beta", "gamma"));
     }
 
     @Test

@@ -7,6 +7,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.parallax.model.Analysis;
@@ -95,10 +97,13 @@ public final class HtmlReport {
         DossierHtml.append(b, e.articles(), e.dossier(), highlights);
         OutletLabels labels = new OutletLabels(e.articles());
         b.append("<section id=\"articles\">\n<h2 class=\"section\">The articles</h2>\n<div class=\"articles\">\n");
+        Set<String> continued = new TreeSet<>();
         for (Article a : e.articles()) {
-            articleCard(b, a, labels.of(a.id()), highlights.marksOf(a.id()));
+            articleCard(b, a, labels.of(a.id()), highlights.marksOf(a.id()), continued);
         }
         b.append("</div>\n</section>\n</main>\n");
+        // spans cut in pieces (across paragraphs, or crossing another span) highlight whole: rules known only now
+        b.insert(b.indexOf("</style>"), MarkedText.continuationStyle(continued));
         foot(b);
         return b.toString();
     }
@@ -124,7 +129,8 @@ public final class HtmlReport {
         b.append("</ul>\n");
     }
 
-    private static void articleCard(StringBuilder b, Article a, String label, List<Mark> marks) {
+    private static void articleCard(StringBuilder b, Article a, String label, List<Mark> marks,
+                                    Set<String> continued) {
         b.append("<article class=\"article\" id=\"article-").append(Html.escape(a.id())).append('"');
         if (a.language() != null && LANGUAGE_TAG.matcher(a.language()).matches()) {
             b.append(" lang=\"").append(Html.escape(a.language())).append('"');
@@ -148,7 +154,7 @@ public final class HtmlReport {
         }
         fact(b, "ID", "<code>" + Html.escape(a.id()) + "</code>");
         b.append("</dl>\n<div class=\"text\" dir=\"auto\">\n");
-        if (!MarkedText.append(b, a.text(), marks)) {
+        if (!MarkedText.append(b, a.text(), marks, continued)) {
             b.append("<p class=\"empty\">No text left after cleaning.</p>\n");
         }
         b.append("</div>\n");

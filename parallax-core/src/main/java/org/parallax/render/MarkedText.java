@@ -13,7 +13,8 @@ import java.util.Set;
  * <p>Spans may nest or overlap, and may cross line and paragraph ends. The text is cut at every span boundary; each
  * piece is wrapped in the marks that cover it, outermost (earliest start, then longest) first. Where a mark must be
  * closed early (at a line end, or because an earlier-starting span ends inside it) it is reopened as a continuation
- * without the id, so ids stay unique and the HTML stays well nested. Only the first piece of a span carries its id.
+ * without the id, so ids stay unique and the HTML stays well nested. Only the first piece of a span carries its id;
+ * the others carry {@code data-of="anchor"}, and {@link #continuationStyle} highlights them along with it.
  */
 final class MarkedText {
     /** Outermost first: earliest start, then longest, then by anchor for a total order. */
@@ -30,6 +31,11 @@ final class MarkedText {
      * any paragraph.
      */
     static boolean append(StringBuilder b, String text, List<Mark> marks) {
+        return append(b, text, marks, new HashSet<>());
+    }
+
+    /** As {@link #append(StringBuilder, String, List)}, adding to {@code continued} every anchor split in pieces. */
+    static boolean append(StringBuilder b, String text, List<Mark> marks, Set<String> continued) {
         List<Mark> sorted = new ArrayList<>(marks);
         sorted.removeIf(m -> m.start() < 0 || m.end() > text.length() || m.start() >= m.end());
         sorted.sort(OUTER_FIRST);
@@ -39,14 +45,15 @@ final class MarkedText {
             b.append("<p>");
             for (int i = 0; i < lines.size(); i++) {
                 b.append(i > 0 ? "<br>\n" : "");
-                line(b, text, lines.get(i)[0], lines.get(i)[1], sorted, opened);
+                line(b, text, lines.get(i)[0], lines.get(i)[1], sorted, opened, continued);
             }
             b.append("</p>\n");
         }
         return !paragraphs.isEmpty();
     }
 
-    private static void line(StringBuilder b, String text, int start, int end, List<Mark> marks, Set<String> opened) {
+    private static void line(StringBuilder b, String text, int start, int end, List<Mark> marks, Set<String> opened,
+                             Set<String> continued) {
         List<Mark> here = new ArrayList<>();
         for (Mark m : marks) {
             if (m.start() < end && m.end() > start) {
@@ -75,7 +82,11 @@ final class MarkedText {
             close(b, open, common);
             for (int k = common; k < covering.size(); k++) {
                 Mark m = covering.get(k);
-                openMark(b, m, opened.add(m.anchor()));
+                boolean first = opened.add(m.anchor());
+                if (!first) {
+                    continued.add(m.anchor());
+                }
+                openMark(b, m, first);
                 open.add(m);
             }
             b.append(Html.escape(text.substring(from, to)));
@@ -101,7 +112,23 @@ final class MarkedText {
             b.append(" id=\"").append(Html.escape(m.anchor())).append('"');
         }
         String kind = m.wire() ? "wire" : "ev";
-        b.append(" class=\"").append(kind).append(first ? "" : " cont").append("\">");
+        b.append(" class=\"").append(kind).append(first ? "\"" : " cont\" data-of=\"" + Html.escape(m.anchor()) + '"')
+                .append('>');
+    }
+
+    /**
+     * CSS that highlights the continuation pieces of the {@code continued} anchors when their first piece is the
+     * target: one rule per split span (rare), since CSS cannot relate an element to the target by an attribute alone.
+     */
+    static String continuationStyle(Set<String> continued) {
+        StringBuilder css = new StringBuilder();
+        for (String anchor : new java.util.TreeSet<>(continued)) {
+            if (anchor.matches("[A-Za-z][A-Za-z0-9_-]*")) { // Anchors makes only such names; never trust blindly
+                css.append("body:has(#").append(anchor).append(":target) mark[data-of=\"").append(anchor)
+                        .append("\"] { background: #ffd54f; }\n");
+            }
+        }
+        return css.toString();
     }
 
     private static void close(StringBuilder b, List<Mark> open, int keep) {

@@ -128,6 +128,8 @@ final class DossierFixtures {
                         new Framing("t1", List.of("a piece of our history", "lucky")),
                         new Framing("wire-3", List.of("black smoke"))),
                 List.of(new TimelineEntry("2031-06-05", "A fire destroyed the old grain warehouse in Tallbrook",
-                        List.of("r2", "t1", "wire-3"), List.of(ev(r, POST_LEAD), ev(t, LEAD), ev(w, LEAD)))));
+                        List.of("r2", "t1", "wire-3"),
+                        // two paragraphs: the page must highlight both pieces
+                        List.of(ev(r, POST_LEAD + "\n\n" + POST_COUNT), ev(t, LEAD), ev(w, LEAD)))));
     }
 }

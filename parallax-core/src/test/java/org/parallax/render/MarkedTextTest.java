@@ -30,15 +30,26 @@ class MarkedTextTest {
     @Test
     void crossingSpansAreSplitAndStayWellNested() {
         assertEquals("<p><mark id=\"a\" class=\"ev\">Alpha <mark id=\"b\" class=\"wire\">beta</mark></mark>"
-                        + "<mark class=\"wire cont\"> gamma.</mark></p>\n",
+                        + "<mark class=\"wire cont\" data-of=\"b\"> gamma.</mark></p>\n",
                 render("Alpha beta gamma.", new Mark(6, 17, "b", true), new Mark(0, 10, "a", false)));
     }
 
     @Test
     void spansAcrossParagraphsContinueWithoutRepeatingTheId() {
         assertEquals("<p>One <mark id=\"x\" class=\"ev\">two.</mark></p>\n"
-                        + "<p><mark class=\"ev cont\">Three</mark> four.</p>\n",
+                        + "<p><mark class=\"ev cont\" data-of=\"x\">Three</mark> four.</p>\n",
                 render("One two.\n\nThree four.", new Mark(4, 15, "x", false)));
+    }
+
+    @Test
+    void splitSpansGetAStyleThatHighlightsEveryPiece() {
+        java.util.Set<String> continued = new java.util.HashSet<>();
+        MarkedText.append(new StringBuilder(), "One two.\n\nThree four.", List.of(new Mark(4, 15, "ev-x", false),
+                new Mark(0, 3, "ev-y", false)), continued);
+        assertEquals(java.util.Set.of("ev-x"), continued);
+        assertEquals("body:has(#ev-x:target) mark[data-of=\"ev-x\"] { background: #ffd54f; }\n",
+                MarkedText.continuationStyle(continued));
+        assertEquals("", MarkedText.continuationStyle(java.util.Set.of("x\"]{}body{", "1a")));
     }
 
     @Test

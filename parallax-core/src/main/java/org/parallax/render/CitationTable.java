@@ -77,7 +77,7 @@ record CitationTable(List<String> columns, List<Row> rows) {
                 columns.add(a.id());
             }
         }
-        citing.stream().sorted().forEach(columns::add); // ids not in the event, last
+        citing.stream().filter(java.util.Objects::nonNull).sorted().forEach(columns::add); // not in the event: last
         return new CitationTable(columns, rows);
     }
 

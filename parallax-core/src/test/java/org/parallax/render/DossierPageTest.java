@@ -139,6 +139,26 @@ class DossierPageTest {
     }
 
     @Test
+    void missingValuesFromAFileNeitherCrashNorShowAsNull() {
+        Article a = new Article("a", "t", "o", null, null, null, null, "Text.", List.of());
+        Dossier d = new Dossier(List.of(new Claim(null, List.of(), List.of())),
+                List.of(new Figure(null, null, List.of(new FigureValue(null, false, List.of(), List.of())))),
+                List.of(new Figure(null, null, List.of())), List.of(new Claim(null, List.of(), List.of())),
+                List.of(new QuoteGroup(null, List.of(new QuoteVariant("a", null, null, 0, 0)))),
+                List.of(new Citation(null, null, null, null)), List.of(new CitedSource(null, List.of())),
+                List.of(new Syndication(List.of(), List.of(), Double.NaN, null)),
+                List.of(new Person(null, null, List.of(), List.of(new Description(null, null)))),
+                List.of(new Framing(null, List.of())), List.of(new TimelineEntry(null, null, List.of(), List.of())));
+        Event e = new Event("e", "t", List.of("a"), null, null);
+        Analysis analysis = new Analysis(List.of(a), List.of(e), List.of(), Map.of(), Map.of("e", d));
+        String html = HtmlReport.eventPage(analysis, e);
+        String md = MarkdownReport.render(analysis);
+        assertFalse(html.contains("null"), html);
+        assertFalse(md.contains("null"), md);
+        assertTrue(html.contains("Date unknown") && md.contains("Date unknown"));
+    }
+
+    @Test
     void escapesAllDossierContent() {
         String statement = "<script>alert(1)</script>";
         String speaker = "<img src=x onerror=alert(2)>";

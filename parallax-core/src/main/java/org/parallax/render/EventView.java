@@ -10,6 +10,7 @@ import java.util.TreeSet;
 
 import org.parallax.model.Analysis;
 import org.parallax.model.Article;
+import org.parallax.model.Dossier;
 import org.parallax.model.Event;
 
 /**
@@ -19,8 +20,9 @@ import org.parallax.model.Event;
  * @param event    the event
  * @param articles its articles, earliest first (undated last), then by outlet and id; ids not found are left out
  * @param outlets  the distinct outlets of those articles, alphabetically
+ * @param dossier  the event's cross-source comparison ({@link Dossier#EMPTY} when there is none)
  */
-record EventView(Event event, List<Article> articles, List<String> outlets) {
+record EventView(Event event, List<Article> articles, List<String> outlets, Dossier dossier) {
 
     /** Earliest first, so a reader sees who reported first; undated articles go last. */
     private static final Comparator<Article> READING_ORDER = Comparator
@@ -45,7 +47,7 @@ record EventView(Event event, List<Article> articles, List<String> outlets) {
         }
         List<EventView> views = new ArrayList<>();
         for (Event e : analysis.events()) {
-            views.add(of(e, byId));
+            views.add(of(e, byId, analysis.dossierOf(e.id())));
         }
         views.sort(NEWEST_FIRST); // stable: equal dates keep the clusterer's order
         return views;
@@ -56,7 +58,7 @@ record EventView(Event event, List<Article> articles, List<String> outlets) {
         return (int) analysis.articles().stream().map(Article::outlet).distinct().count();
     }
 
-    private static EventView of(Event event, Map<String, Article> byId) {
+    private static EventView of(Event event, Map<String, Article> byId, Dossier dossier) {
         List<Article> articles = new ArrayList<>();
         for (String id : event.articleIds()) {
             Article a = byId.get(id);
@@ -68,7 +70,7 @@ record EventView(Event event, List<Article> articles, List<String> outlets) {
         TreeSet<String> outlets = new TreeSet<>(
                 String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder()));
         articles.forEach(a -> outlets.add(a.outlet()));
-        return new EventView(event, articles, new ArrayList<>(outlets));
+        return new EventView(event, articles, new ArrayList<>(outlets), dossier);
     }
 
     /** The date the event is sorted by: its end, or its start when the end is unknown. */

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -48,13 +49,27 @@ import org.parallax.model.Analysis;
 import org.parallax.model.Annotations;
 import org.parallax.model.Article;
 import org.parallax.model.Attribution;
+import org.parallax.model.Citation;
+import org.parallax.model.CitedSource;
+import org.parallax.model.Claim;
 import org.parallax.model.DateMention;
+import org.parallax.model.Description;
+import org.parallax.model.Dossier;
 import org.parallax.model.Entity;
 import org.parallax.model.Event;
+import org.parallax.model.Evidence;
+import org.parallax.model.Figure;
+import org.parallax.model.FigureValue;
+import org.parallax.model.Framing;
+import org.parallax.model.Person;
 import org.parallax.model.Quantity;
 import org.parallax.model.Quote;
+import org.parallax.model.QuoteGroup;
 import org.parallax.model.QuoteKind;
+import org.parallax.model.QuoteVariant;
 import org.parallax.model.SpeakerType;
+import org.parallax.model.Syndication;
+import org.parallax.model.TimelineEntry;
 
 /**
  * Reads and writes {@code events.json}, the data contract of a run that later tools (server, evaluation) read and
@@ -63,7 +78,9 @@ import org.parallax.model.SpeakerType;
  * <pre>{@code
  * {
  *   "articles": [{"id", "title", "outlet", "author", "published", "url", "language", "text", "removed": [...]}],
- *   "events": [{"id", "title", "articleIds": [...], "start", "end"}]
+ *   "events": [{"id", "title", "articleIds": [...], "start", "end", "consensus": [...], "figures": [...],
+ *               "conflicts", "uniqueClaims", "quotes", "attributions", "citedSources", "syndication", "people",
+ *               "framing", "timeline"}]
  * }
  * }</pre>
  *
@@ -198,7 +215,7 @@ public final class EventsJson {
             List<Article> sorted = new ArrayList<>(analysis.articles());
             sorted.sort(Comparator.comparing(Article::id));
             return new FileJson(sorted.stream().map(a -> ArticleJson.of(a, analysis.annotationsOf(a.id()))).toList(),
-                    analysis.events().stream().map(EventJson::of).toList());
+                    analysis.events().stream().map(e -> EventJson.of(e, analysis.dossierOf(e.id()))).toList());
         }
 
         Analysis toAnalysis() throws IOException {
@@ -215,12 +232,18 @@ public final class EventsJson {
                 i++;
             }
             List<Event> events = new ArrayList<>();
+            Map<String, Dossier> dossiers = new TreeMap<>();
             i = 0;
             for (EventJson e : orEmpty(this.events)) {
-                events.add(required(e, "events[" + i + "]").toEvent(i));
+                Event event = required(e, "events[" + i + "]").toEvent(i);
+                events.add(event);
+                Dossier d = e.toDossier(i);
+                if (!d.equals(Dossier.EMPTY)) {
+                    dossiers.put(event.id(), d);
+                }
                 i++;
             }
-            return new Analysis(articles, events, List.of(), annotations);
+            return new Analysis(articles, events, List.of(), annotations, dossiers);
         }
     }
 
@@ -332,18 +355,276 @@ public final class EventsJson {
         }
     }
 
-    /** An element of {@code events[]}. */
-    @JsonPropertyOrder({"id", "title", "articleIds", "start", "end"})
-    record EventJson(String id, String title, List<String> articleIds, LocalDate start, LocalDate end) {
+    /**
+     * An element of {@code events[]}: the event, then its dossier (empty lists when it has none). The dossier's
+     * fields are named as the components of {@link Dossier}.
+     */
+    @JsonPropertyOrder({"id", "title", "articleIds", "start", "end", "consensus", "figures", "conflicts",
+        "uniqueClaims", "quotes", "attributions", "citedSources", "syndication", "people", "framing", "timeline"})
+    record EventJson(String id, String title, List<String> articleIds, LocalDate start, LocalDate end,
+                     List<ClaimJson> consensus, List<FigureJson> figures, List<FigureJson> conflicts,
+                     List<ClaimJson> uniqueClaims, List<QuoteGroupJson> quotes, List<CitationJson> attributions,
+                     List<CitedSourceJson> citedSources, List<SyndicationJson> syndication, List<PersonJson> people,
+                     List<FramingJson> framing, List<TimelineEntryJson> timeline) {
 
-        static EventJson of(Event e) {
+        static EventJson of(Event e, Dossier d) {
             return new EventJson(Unicode.wellFormed(e.id()), Unicode.wellFormed(e.title()),
-                    e.articleIds().stream().map(Unicode::wellFormed).toList(), e.start(), e.end());
+                    wellFormed(e.articleIds()), e.start(), e.end(),
+                    d.consensus().stream().map(ClaimJson::of).toList(),
+                    d.figures().stream().map(FigureJson::of).toList(),
+                    d.conflicts().stream().map(FigureJson::of).toList(),
+                    d.uniqueClaims().stream().map(ClaimJson::of).toList(),
+                    d.quotes().stream().map(QuoteGroupJson::of).toList(),
+                    d.attributions().stream().map(CitationJson::of).toList(),
+                    d.citedSources().stream().map(CitedSourceJson::of).toList(),
+                    d.syndication().stream().map(SyndicationJson::of).toList(),
+                    d.people().stream().map(PersonJson::of).toList(),
+                    d.framing().stream().map(FramingJson::of).toList(),
+                    d.timeline().stream().map(TimelineEntryJson::of).toList());
         }
 
         Event toEvent(int index) throws IOException {
             return new Event(required(id, "events[" + index + "].id"), title, orEmpty(articleIds), start, end);
         }
+
+        /** The dossier, {@link Dossier#EMPTY} when the file holds none for this event (absent or all empty). */
+        Dossier toDossier(int index) throws IOException {
+            String where = "events[" + index + "].";
+            return new Dossier(
+                    map(consensus, where + "consensus", ClaimJson::toClaim),
+                    map(figures, where + "figures", FigureJson::toFigure),
+                    map(conflicts, where + "conflicts", FigureJson::toFigure),
+                    map(uniqueClaims, where + "uniqueClaims", ClaimJson::toClaim),
+                    map(quotes, where + "quotes", QuoteGroupJson::toQuoteGroup),
+                    map(attributions, where + "attributions", (c, w) -> c.toCitation()),
+                    map(citedSources, where + "citedSources", (c, w) -> c.toCitedSource()),
+                    map(syndication, where + "syndication", (s, w) -> s.toSyndication()),
+                    map(people, where + "people", PersonJson::toPerson),
+                    map(framing, where + "framing", (f, w) -> f.toFraming()),
+                    map(timeline, where + "timeline", TimelineEntryJson::toTimelineEntry));
+        }
+    }
+
+    /** An element of {@code consensus} or {@code uniqueClaims}. */
+    @JsonPropertyOrder({"statement", "articleIds", "evidence"})
+    record ClaimJson(String statement, List<String> articleIds, List<EvidenceJson> evidence) {
+        static ClaimJson of(Claim c) {
+            return new ClaimJson(Unicode.wellFormed(c.statement()), wellFormed(c.articleIds()),
+                    EvidenceJson.of(c.evidence()));
+        }
+
+        Claim toClaim(String where) throws IOException {
+            return new Claim(statement, orEmpty(articleIds), EvidenceJson.toEvidence(evidence, where));
+        }
+    }
+
+    /** An element of {@code evidence}: a sentence (or quoted span) of one article, with its offsets. */
+    @JsonPropertyOrder({"articleId", "sentence", "start", "end"})
+    record EvidenceJson(String articleId, String sentence, int start, int end) {
+        static List<EvidenceJson> of(List<Evidence> evidence) {
+            return evidence.stream().map(e -> new EvidenceJson(Unicode.wellFormed(e.articleId()),
+                    Unicode.wellFormed(e.sentence()), e.start(), e.end())).toList();
+        }
+
+        static List<Evidence> toEvidence(List<EvidenceJson> list, String where) throws IOException {
+            return map(list, where + ".evidence", (e, w) -> new Evidence(required(e.articleId, w + ".articleId"),
+                    required(e.sentence, w + ".sentence"), e.start, e.end));
+        }
+    }
+
+    /** An element of {@code figures} or {@code conflicts}. */
+    @JsonPropertyOrder({"about", "kind", "values"})
+    record FigureJson(String about, String kind, List<FigureValueJson> values) {
+        static FigureJson of(Figure f) {
+            return new FigureJson(Unicode.wellFormed(f.about()), Unicode.wellFormed(f.kind()),
+                    f.values().stream().map(FigureValueJson::of).toList());
+        }
+
+        Figure toFigure(String where) throws IOException {
+            return new Figure(about, kind, map(values, where + ".values", FigureValueJson::toFigureValue));
+        }
+    }
+
+    /**
+     * An element of {@code values}. The value is a JSON number for a number (whole numbers without a fraction,
+     * read back as {@code Long}; others read back as {@code Double}) and a string for a date or place.
+     */
+    @JsonPropertyOrder({"value", "approximate", "articleIds", "evidence"})
+    record FigureValueJson(Object value, boolean approximate, List<String> articleIds,
+                           List<EvidenceJson> evidence) {
+        static FigureValueJson of(FigureValue v) {
+            return new FigureValueJson(writtenValue(v.value()), v.approximate(), wellFormed(v.articleIds()),
+                    EvidenceJson.of(v.evidence()));
+        }
+
+        FigureValue toFigureValue(String where) throws IOException {
+            return new FigureValue(readValue(value, where + ".value"), approximate, orEmpty(articleIds),
+                    EvidenceJson.toEvidence(evidence, where));
+        }
+
+        /** A whole number as a {@code Long}, another finite number as a {@code Double}, text as a string. */
+        static Object writtenValue(Object value) {
+            if (value instanceof Number n) {
+                return number(n);
+            }
+            return value == null ? null : Unicode.wellFormed(value.toString());
+        }
+
+        private static Object number(Number n) {
+            if (n instanceof Long || n instanceof Integer || n instanceof Short || n instanceof Byte) {
+                return n.longValue();
+            }
+            if (n instanceof BigInteger big && big.bitLength() < 64) {
+                return big.longValue();
+            }
+            double d = n.doubleValue();
+            if (!Double.isFinite(d)) {
+                return null; // JSON has no NaN or infinity
+            }
+            return d == Math.rint(d) && Math.abs(d) < 1e15 ? (Object) (long) d : (Object) d;
+        }
+
+        private static Object readValue(Object value, String where) throws IOException {
+            if (value == null || value instanceof String) {
+                return value;
+            }
+            if (value instanceof Number n) {
+                return number(n);
+            }
+            throw new IOException("events.json: " + where + " must be a number or a string");
+        }
+    }
+
+    /** An element of {@code quotes}. */
+    @JsonPropertyOrder({"speaker", "variants"})
+    record QuoteGroupJson(String speaker, List<QuoteVariantJson> variants) {
+        static QuoteGroupJson of(QuoteGroup g) {
+            return new QuoteGroupJson(Unicode.wellFormed(g.speaker()),
+                    g.variants().stream().map(QuoteVariantJson::of).toList());
+        }
+
+        QuoteGroup toQuoteGroup(String where) throws IOException {
+            return new QuoteGroup(speaker, map(variants, where + ".variants", (v, w) -> v.toQuoteVariant()));
+        }
+    }
+
+    /** An element of {@code variants}. */
+    @JsonPropertyOrder({"articleId", "text", "via", "start", "end"})
+    record QuoteVariantJson(String articleId, String text, String via, int start, int end) {
+        static QuoteVariantJson of(QuoteVariant v) {
+            return new QuoteVariantJson(Unicode.wellFormed(v.articleId()), Unicode.wellFormed(v.text()),
+                    Unicode.wellFormed(v.via()), v.start(), v.end());
+        }
+
+        QuoteVariant toQuoteVariant() {
+            return new QuoteVariant(articleId, text, via, start, end);
+        }
+    }
+
+    /** An element of the event's {@code attributions}. */
+    @JsonPropertyOrder({"articleId", "source", "cue", "sentence"})
+    record CitationJson(String articleId, String source, String cue, String sentence) {
+        static CitationJson of(Citation c) {
+            return new CitationJson(Unicode.wellFormed(c.articleId()), Unicode.wellFormed(c.source()),
+                    Unicode.wellFormed(c.cue()), Unicode.wellFormed(c.sentence()));
+        }
+
+        Citation toCitation() {
+            return new Citation(articleId, source, cue, sentence);
+        }
+    }
+
+    /** An element of {@code citedSources}. */
+    @JsonPropertyOrder({"source", "articleIds"})
+    record CitedSourceJson(String source, List<String> articleIds) {
+        static CitedSourceJson of(CitedSource c) {
+            return new CitedSourceJson(Unicode.wellFormed(c.source()), wellFormed(c.articleIds()));
+        }
+
+        CitedSource toCitedSource() {
+            return new CitedSource(source, orEmpty(articleIds));
+        }
+    }
+
+    /** An element of {@code syndication}. */
+    @JsonPropertyOrder({"articleIds", "sharedText", "score", "kind"})
+    record SyndicationJson(List<String> articleIds, List<String> sharedText, double score, String kind) {
+        static SyndicationJson of(Syndication s) {
+            return new SyndicationJson(wellFormed(s.articleIds()), wellFormed(s.sharedText()), s.score(),
+                    Unicode.wellFormed(s.kind()));
+        }
+
+        Syndication toSyndication() {
+            return new Syndication(orEmpty(articleIds), orEmpty(sharedText), score, kind);
+        }
+    }
+
+    /** An element of {@code people}. */
+    @JsonPropertyOrder({"name", "type", "articleIds", "descriptions"})
+    record PersonJson(String name, String type, List<String> articleIds, List<DescriptionJson> descriptions) {
+        static PersonJson of(Person p) {
+            return new PersonJson(Unicode.wellFormed(p.name()), Unicode.wellFormed(p.type()),
+                    wellFormed(p.articleIds()), p.descriptions().stream().map(DescriptionJson::of).toList());
+        }
+
+        Person toPerson(String where) throws IOException {
+            return new Person(name, type, orEmpty(articleIds),
+                    map(descriptions, where + ".descriptions", (d, w) -> new Description(d.text, d.articleId)));
+        }
+    }
+
+    /** An element of {@code descriptions}. */
+    @JsonPropertyOrder({"text", "articleId"})
+    record DescriptionJson(String text, String articleId) {
+        static DescriptionJson of(Description d) {
+            return new DescriptionJson(Unicode.wellFormed(d.text()), Unicode.wellFormed(d.articleId()));
+        }
+    }
+
+    /** An element of {@code framing}. */
+    @JsonPropertyOrder({"articleId", "terms"})
+    record FramingJson(String articleId, List<String> terms) {
+        static FramingJson of(Framing f) {
+            return new FramingJson(Unicode.wellFormed(f.articleId()), wellFormed(f.terms()));
+        }
+
+        Framing toFraming() {
+            return new Framing(articleId, orEmpty(terms));
+        }
+    }
+
+    /** An element of {@code timeline}. */
+    @JsonPropertyOrder({"date", "what", "articleIds", "evidence"})
+    record TimelineEntryJson(String date, String what, List<String> articleIds, List<EvidenceJson> evidence) {
+        static TimelineEntryJson of(TimelineEntry t) {
+            return new TimelineEntryJson(Unicode.wellFormed(t.date()), Unicode.wellFormed(t.what()),
+                    wellFormed(t.articleIds()), EvidenceJson.of(t.evidence()));
+        }
+
+        TimelineEntry toTimelineEntry(String where) throws IOException {
+            return new TimelineEntry(date, what, orEmpty(articleIds), EvidenceJson.toEvidence(evidence, where));
+        }
+    }
+
+    /** Reads one element of a list, knowing where it is in the file (for messages). */
+    @FunctionalInterface
+    private interface ElementReader<J, T> {
+        T read(J json, String where) throws IOException;
+    }
+
+    /** Reads every element of {@code list} (missing means empty), rejecting null elements with their place. */
+    private static <J, T> List<T> map(List<J> list, String where, ElementReader<J, T> reader) throws IOException {
+        List<T> out = new ArrayList<>();
+        int i = 0;
+        for (J json : orEmpty(list)) {
+            String here = where + "[" + i++ + "]";
+            out.add(reader.read(required(json, here), here));
+        }
+        return out;
+    }
+
+    private static List<String> wellFormed(List<String> list) {
+        return list.stream().map(Unicode::wellFormed).toList();
     }
 
     /** Writes a date as {@code yyyy-MM-dd}, the form ISO-8601 and every JSON reader's date parser expect. */

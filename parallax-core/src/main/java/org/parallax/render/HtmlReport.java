@@ -6,6 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.parallax.model.Analysis;
@@ -14,7 +17,8 @@ import org.parallax.model.Event;
 
 /**
  * The browsable report: {@code index.html} lists the events newest first, and {@code events/ID.html} shows one event's
- * articles side by side. Pages are self-contained (inline CSS, no scripts, fonts or remote resources, and a
+ * dossier (see {@link DossierHtml}) above its articles side by side; each dossier item links to its sentence, marked
+ * in the article's text. Pages are self-contained (inline CSS, no scripts, fonts or remote resources, and a
  * Content-Security-Policy that forbids them) and every piece of article content is escaped.
  */
 public final class HtmlReport {
@@ -74,7 +78,9 @@ public final class HtmlReport {
      * time proportional to the whole analysis; {@link Reports#writeAll} writes all pages in one pass.
      */
     public static String eventPage(Analysis analysis, Event event) {
-        return eventPage(EventView.newestFirst(new Analysis(analysis.articles(), List.of(event), List.of())).get(0));
+        Analysis one = new Analysis(analysis.articles(), List.of(event), List.of(), Map.of(),
+                Map.of(event.id(), analysis.dossierOf(event.id())));
+        return eventPage(EventView.newestFirst(one).get(0));
     }
 
     static String eventPage(EventView e) {
@@ -87,11 +93,17 @@ public final class HtmlReport {
         time(b, e.dates(), e.date());
         b.append(" · ").append(e.articleCount()).append(" · ")
                 .append(EventView.plural(e.outlets().size(), "outlet")).append("</p>\n");
-        b.append("<div class=\"articles\">\n");
+        Highlights highlights = new Highlights(e.articles());
+        DossierHtml.append(b, e.articles(), e.dossier(), highlights);
+        OutletLabels labels = new OutletLabels(e.articles());
+        b.append("<section id=\"articles\">\n<h2 class=\"section\">The articles</h2>\n<div class=\"articles\">\n");
+        Set<String> continued = new TreeSet<>();
         for (Article a : e.articles()) {
-            articleCard(b, a);
+            articleCard(b, a, labels.of(a.id()), highlights.marksOf(a.id()), continued);
         }
-        b.append("</div>\n</main>\n");
+        b.append("</div>\n</section>\n</main>\n");
+        // spans cut in pieces (across paragraphs, or crossing another span) highlight whole: rules known only now
+        b.insert(b.indexOf("</style>"), MarkedText.continuationStyle(continued));
         foot(b);
         return b.toString();
     }
@@ -117,12 +129,13 @@ public final class HtmlReport {
         b.append("</ul>\n");
     }
 
-    private static void articleCard(StringBuilder b, Article a) {
+    private static void articleCard(StringBuilder b, Article a, String label, List<Mark> marks,
+                                    Set<String> continued) {
         b.append("<article class=\"article\" id=\"article-").append(Html.escape(a.id())).append('"');
         if (a.language() != null && LANGUAGE_TAG.matcher(a.language()).matches()) {
             b.append(" lang=\"").append(Html.escape(a.language())).append('"');
         }
-        b.append(">\n<p class=\"outlet\">").append(Html.escape(a.outlet())).append("</p>\n");
+        b.append(">\n<p class=\"outlet\">").append(Html.escape(label)).append("</p>\n");
         String title = a.title() == null || a.title().isBlank() ? "Untitled article" : a.title().strip();
         b.append("<h2 dir=\"auto\">").append(Html.escape(title)).append("</h2>\n<dl class=\"facts\">\n");
         if (a.author() != null && !a.author().isBlank()) {
@@ -141,7 +154,9 @@ public final class HtmlReport {
         }
         fact(b, "ID", "<code>" + Html.escape(a.id()) + "</code>");
         b.append("</dl>\n<div class=\"text\" dir=\"auto\">\n");
-        paragraphs(b, a.text());
+        if (!MarkedText.append(b, a.text(), marks, continued)) {
+            b.append("<p class=\"empty\">No text left after cleaning.</p>\n");
+        }
         b.append("</div>\n");
         removed(b, a.removed());
         b.append("</article>\n");
@@ -149,21 +164,6 @@ public final class HtmlReport {
 
     private static void fact(StringBuilder b, String name, String valueHtml) {
         b.append("<dt>").append(name).append("</dt><dd>").append(valueHtml).append("</dd>\n");
-    }
-
-    /** Blank lines separate paragraphs; a single line end inside one is kept as a line break. */
-    private static void paragraphs(StringBuilder b, String text) {
-        List<List<String>> paragraphs = Paragraphs.of(text);
-        for (List<String> lines : paragraphs) {
-            b.append("<p>");
-            for (int i = 0; i < lines.size(); i++) {
-                b.append(i > 0 ? "<br>\n" : "").append(Html.escape(lines.get(i)));
-            }
-            b.append("</p>\n");
-        }
-        if (paragraphs.isEmpty()) {
-            b.append("<p class=\"empty\">No text left after cleaning.</p>\n");
-        }
     }
 
     /** What the cleaner removed, folded away: readers can audit it without it getting in the way. */

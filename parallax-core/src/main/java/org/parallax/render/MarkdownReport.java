@@ -10,8 +10,8 @@ import org.parallax.model.Analysis;
 import org.parallax.model.Article;
 
 /**
- * The report as one Markdown file, {@code events.md}: the events newest first, each with its articles (title, outlet,
- * date, author, URL, cleaned text), for reading in an editor, a diff or a code host. All content is escaped.
+ * The report as one Markdown file, {@code events.md}: the events newest first, each with its dossier (the sections of
+ * the event page, see {@link DossierMarkdown}) and its articles (title, outlet, date, author, URL, cleaned text), for reading in an editor, a diff or a code host. All content is escaped.
  */
 public final class MarkdownReport {
     /** The file name inside a report folder. */
@@ -57,6 +57,7 @@ public final class MarkdownReport {
                 .append(Markdown.inline(e.dates())).append(" · ").append(e.articleCount()).append(" · ")
                 .append(EventView.plural(e.outlets().size(), "outlet")).append(": ")
                 .append(String.join(", ", e.outlets().stream().map(Markdown::inline).toList())).append('\n');
+        DossierMarkdown.append(b, e.articles(), e.dossier());
         for (Article a : e.articles()) {
             article(b, a);
         }

@@ -141,7 +141,18 @@ class EventsJsonTest {
                     "b2"
                   ],
                   "start": "2031-03-14",
-                  "end": "2031-03-15"
+                  "end": "2031-03-15",
+                  "consensus": [],
+                  "figures": [],
+                  "conflicts": [],
+                  "uniqueClaims": [],
+                  "quotes": [],
+                  "attributions": [],
+                  "citedSources": [],
+                  "syndication": [],
+                  "people": [],
+                  "framing": [],
+                  "timeline": []
                 },
                 {
                   "id": "9ab2",
@@ -150,7 +161,18 @@ class EventsJsonTest {
                     "c3"
                   ],
                   "start": null,
-                  "end": null
+                  "end": null,
+                  "consensus": [],
+                  "figures": [],
+                  "conflicts": [],
+                  "uniqueClaims": [],
+                  "quotes": [],
+                  "attributions": [],
+                  "citedSources": [],
+                  "syndication": [],
+                  "people": [],
+                  "framing": [],
+                  "timeline": []
                 }
               ]
             }

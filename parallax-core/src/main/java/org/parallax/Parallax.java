@@ -3,6 +3,7 @@ package org.parallax;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,17 +17,20 @@ import java.util.function.Function;
 
 import org.parallax.annotate.Annotator;
 import org.parallax.clean.Cleaner;
+import org.parallax.compare.Coverage;
+import org.parallax.compare.DossierBuilder;
 import org.parallax.cluster.EventClusterer;
 import org.parallax.ingest.Ingestor;
 import org.parallax.model.Analysis;
 import org.parallax.model.Annotations;
 import org.parallax.model.Article;
+import org.parallax.model.Dossier;
 import org.parallax.model.Event;
 import org.parallax.model.Problem;
 import org.parallax.model.RawArticle;
 
 /**
- * The entry point: runs the pipeline (ingest, clean, annotate, cluster) over files and folders and returns the analysis,
+ * The entry point: runs the pipeline (ingest, clean, annotate, cluster, compare) over files and folders and returns the analysis,
  * which {@link org.parallax.render.Reports} writes out.
  *
  * <pre>{@code
@@ -45,7 +49,7 @@ public final class Parallax {
 
     /**
      * Analyses the articles under {@code inputs}: reads them, cleans them, annotates them (when the settings say
-     * so) and groups them into events. Bad input never throws: it is skipped and listed in
+     * so), groups them into events and compares each event's coverage (when annotated). Bad input never throws: it is skipped and listed in
      * {@link Analysis#problems()}.
      */
     public static Analysis analyze(List<Path> inputs, Settings settings, Progress progress) {
@@ -66,7 +70,35 @@ public final class Parallax {
         progress.update("clustering", 0, articles.size());
         List<Event> events = EventClusterer.cluster(articles, settings.cluster());
         progress.update("clustering", articles.size(), articles.size());
-        return new Analysis(articles, events, problems, annotations);
+        Map<String, Dossier> dossiers = settings.annotate()
+                ? compare(events, articles, annotations, new DossierBuilder(), settings.threads(), progress)
+                : Map.of();
+        return new Analysis(articles, events, problems, annotations, dossiers);
+    }
+
+    /** Builds the dossier of every event with two or more articles, in parallel; by event id. */
+    static Map<String, Dossier> compare(List<Event> events, List<Article> articles,
+                                        Map<String, Annotations> annotations, DossierBuilder builder, int threads,
+                                        Progress progress) {
+        Map<String, Article> byId = new HashMap<>();
+        articles.forEach(a -> byId.put(a.id(), a));
+        List<Event> compared = events.stream().filter(e -> e.articleIds().size() > 1).toList();
+        List<Dossier> built = parallel(compared, e -> builder.build(coverage(e, byId, annotations)), threads,
+                "comparing", progress);
+        Map<String, Dossier> out = new TreeMap<>();
+        for (int i = 0; i < compared.size(); i++) {
+            out.put(compared.get(i).id(), built.get(i));
+        }
+        return out;
+    }
+
+    private static Coverage coverage(Event e, Map<String, Article> byId, Map<String, Annotations> annotations) {
+        List<Article> members = e.articleIds().stream().map(byId::get).toList();
+        Map<String, Annotations> own = new HashMap<>();
+        for (String id : e.articleIds()) {
+            own.put(id, annotations.getOrDefault(id, Annotations.EMPTY));
+        }
+        return new Coverage(e, members, own);
     }
 
     /** Annotates every article; warnings are added to {@code problems} in article order, whatever the threads. */

@@ -1,0 +1,125 @@
+package org.parallax.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.parallax.annotate.Annotator;
+import org.parallax.clean.Cleaner;
+import org.parallax.compare.Coverage;
+import org.parallax.compare.DossierBuilder;
+import org.parallax.compare.Sentences;
+import org.parallax.ingest.IngestSettings;
+import org.parallax.ingest.Ingestor;
+import org.parallax.model.Annotations;
+import org.parallax.model.Article;
+import org.parallax.model.Dossier;
+import org.parallax.model.Event;
+import org.parallax.model.RawArticle;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code parallax bench compare}: time to build one event's dossier as the event grows. Events are made of real
+ * annotated prose (the demo corpus, or --input), each article copied under new ids with its sentences rotated, so
+ * that copies share text the way wire copy does without being identical.
+ */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Measures the comparison stage: seconds to build one event's dossier for events of "
+                + "2, 10, 50 and 200 articles (default), and how that grows with the number of sentences.",
+                "Articles: the bundled demo corpus (or --input), annotated once, then copied under new ids."})
+final class BenchCompareCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--input", paramLabel = "PATH", description = "Article files or folders to build events from.")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--sizes", split = ",", paramLabel = "N", defaultValue = "2,10,50,200",
+            description = "Articles per event (default: ${DEFAULT-VALUE}).")
+    int[] sizes;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "3",
+            description = "Timed runs per size; the median is reported (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Override
+    public Integer call() throws IOException {
+        if (runs < 1 || Arrays.stream(sizes).anyMatch(n -> n < 1)) {
+            throw new ParameterException(spec.commandLine(), "--runs and --sizes must be at least 1");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        List<Article> pool = read();
+        if (pool.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "no readable articles in the input");
+        }
+        Annotator annotator = new Annotator();
+        Map<String, Annotations> annotations = new HashMap<>();
+        for (Article a : pool) {
+            annotations.put(a.id(), annotator.annotate(a, p -> { }));
+        }
+        DossierBuilder builder = new DossierBuilder();
+        out.printf(Locale.ROOT, "%d source articles; %d timed run(s) per size after a warm-up%n", pool.size(), runs);
+        out.printf(Locale.ROOT, "%9s %10s %10s %14s %14s  %s%n", "articles", "sentences", "median s", "ms/article",
+                "ms/sentence", "result");
+        for (int size : sizes) {
+            Coverage coverage = event(pool, annotations, size);
+            int sentences = coverage.articles().stream().mapToInt(a -> Sentences.split(a.id(), a.text()).size()).sum();
+            Dossier d = builder.build(coverage);
+            double[] seconds = new double[runs];
+            for (int r = 0; r < runs; r++) {
+                long t0 = System.nanoTime();
+                d = builder.build(coverage);
+                seconds[r] = (System.nanoTime() - t0) / 1e9;
+            }
+            Arrays.sort(seconds);
+            double median = seconds[runs / 2];
+            out.printf(Locale.ROOT, "%9d %10d %10.3f %14.1f %14.2f  %d consensus, %d conflicts, %d quotes, "
+                    + "%d syndicated%n", size, sentences, median, 1000 * median / size, 1000 * median / sentences,
+                    d.consensus().size(), d.conflicts().size(), d.quotes().size(), d.syndication().size());
+            out.flush();
+        }
+        return 0;
+    }
+
+    private List<Article> read() throws IOException {
+        List<Path> paths = inputs;
+        if (paths.isEmpty()) {
+            paths = DemoCorpus.copyTo(Files.createTempDirectory("parallax-bench-"));
+        }
+        List<RawArticle> raw = new ArrayList<>();
+        new Ingestor(IngestSettings.defaults()).read(paths, raw::add, p -> { });
+        Cleaner cleaner = new Cleaner();
+        return raw.stream().map(cleaner::clean).toList();
+    }
+
+    /**
+     * An event of {@code size} articles: article {@code i} is source {@code i mod n} under a new id, its outlet
+     * numbered so that copies count as different outlets. Annotations are shared with the source (same text).
+     */
+    static Coverage event(List<Article> pool, Map<String, Annotations> annotations, int size) {
+        List<Article> members = new ArrayList<>(size);
+        Map<String, Annotations> own = new HashMap<>();
+        for (int i = 0; i < size; i++) {
+            Article src = pool.get(i % pool.size());
+            String id = String.format(Locale.ROOT, "a%05d", i);
+            members.add(new Article(id, src.title(), src.outlet() + "#" + (i / pool.size()), src.author(),
+                    src.published(), src.url(), src.language(), src.text(), src.removed()));
+            own.put(id, annotations.get(src.id()));
+        }
+        Event e = new Event("bench", "bench", members.stream().map(Article::id).toList(), null, null);
+        return new Coverage(e, members, own);
+    }
+}

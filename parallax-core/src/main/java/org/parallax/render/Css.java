@@ -125,7 +125,9 @@ final class Css {
             .dossier details { margin-top: .5rem; padding-top: .4rem; }
             .scroll { overflow-x: auto; }
             table { border-collapse: collapse; font-size: .9rem; width: 100%; }
-            th, td { text-align: left; vertical-align: top; padding: .4rem .6rem; border-bottom: 1px solid var(--line); }
+            th, td {
+              text-align: left; vertical-align: top; padding: .4rem .6rem; border-bottom: 1px solid var(--line);
+            }
             thead th { font-size: .78rem; color: var(--muted); text-transform: uppercase; letter-spacing: .04em; }
             tbody th { font-weight: 600; }
             td.num { font-weight: 650; white-space: nowrap; }

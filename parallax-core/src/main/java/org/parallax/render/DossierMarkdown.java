@@ -181,7 +181,8 @@ final class DossierMarkdown {
                 byArticle.computeIfAbsent(d.articleId(), k -> new ArrayList<>()).add(d.text());
             }
             byArticle.forEach((id, texts) -> b.append("  - ").append(Markdown.inline(labels.of(id))).append(": ")
-                    .append(Markdown.inline(String.join("; ", texts.stream().filter(java.util.Objects::nonNull).distinct().toList()))).append('\n'));
+                    .append(Markdown.inline(String.join("; ",
+                            texts.stream().filter(java.util.Objects::nonNull).distinct().toList()))).append('\n'));
         }
     }
 

@@ -397,10 +397,10 @@ public final class EventsJson {
                     map(uniqueClaims, where + "uniqueClaims", ClaimJson::toClaim),
                     map(quotes, where + "quotes", QuoteGroupJson::toQuoteGroup),
                     map(attributions, where + "attributions", (c, w) -> c.toCitation()),
-                    map(citedSources, where + "citedSources", (c, w) -> c.toCitedSource()),
-                    map(syndication, where + "syndication", (s, w) -> s.toSyndication()),
+                    map(citedSources, where + "citedSources", CitedSourceJson::toCitedSource),
+                    map(syndication, where + "syndication", SyndicationJson::toSyndication),
                     map(people, where + "people", PersonJson::toPerson),
-                    map(framing, where + "framing", (f, w) -> f.toFraming()),
+                    map(framing, where + "framing", FramingJson::toFraming),
                     map(timeline, where + "timeline", TimelineEntryJson::toTimelineEntry));
         }
     }
@@ -414,7 +414,8 @@ public final class EventsJson {
         }
 
         Claim toClaim(String where) throws IOException {
-            return new Claim(statement, orEmpty(articleIds), EvidenceJson.toEvidence(evidence, where));
+            return new Claim(statement, strings(articleIds, where + ".articleIds"),
+                    EvidenceJson.toEvidence(evidence, where));
         }
     }
 
@@ -458,7 +459,8 @@ public final class EventsJson {
         }
 
         FigureValue toFigureValue(String where) throws IOException {
-            return new FigureValue(readValue(value, where + ".value"), approximate, orEmpty(articleIds),
+            return new FigureValue(readValue(value, where + ".value"), approximate,
+                    strings(articleIds, where + ".articleIds"),
                     EvidenceJson.toEvidence(evidence, where));
         }
 
@@ -541,8 +543,8 @@ public final class EventsJson {
             return new CitedSourceJson(Unicode.wellFormed(c.source()), wellFormed(c.articleIds()));
         }
 
-        CitedSource toCitedSource() {
-            return new CitedSource(source, orEmpty(articleIds));
+        CitedSource toCitedSource(String where) throws IOException {
+            return new CitedSource(source, strings(articleIds, where + ".articleIds"));
         }
     }
 
@@ -554,8 +556,9 @@ public final class EventsJson {
                     Unicode.wellFormed(s.kind()));
         }
 
-        Syndication toSyndication() {
-            return new Syndication(orEmpty(articleIds), orEmpty(sharedText), score, kind);
+        Syndication toSyndication(String where) throws IOException {
+            return new Syndication(strings(articleIds, where + ".articleIds"),
+                    strings(sharedText, where + ".sharedText"), score, kind);
         }
     }
 
@@ -568,7 +571,7 @@ public final class EventsJson {
         }
 
         Person toPerson(String where) throws IOException {
-            return new Person(name, type, orEmpty(articleIds),
+            return new Person(name, type, strings(articleIds, where + ".articleIds"),
                     map(descriptions, where + ".descriptions", (d, w) -> new Description(d.text, d.articleId)));
         }
     }
@@ -588,8 +591,8 @@ public final class EventsJson {
             return new FramingJson(Unicode.wellFormed(f.articleId()), wellFormed(f.terms()));
         }
 
-        Framing toFraming() {
-            return new Framing(articleId, orEmpty(terms));
+        Framing toFraming(String where) throws IOException {
+            return new Framing(articleId, strings(terms, where + ".terms"));
         }
     }
 
@@ -602,7 +605,8 @@ public final class EventsJson {
         }
 
         TimelineEntry toTimelineEntry(String where) throws IOException {
-            return new TimelineEntry(date, what, orEmpty(articleIds), EvidenceJson.toEvidence(evidence, where));
+            return new TimelineEntry(date, what, strings(articleIds, where + ".articleIds"),
+                    EvidenceJson.toEvidence(evidence, where));
         }
     }
 
@@ -621,6 +625,11 @@ public final class EventsJson {
             out.add(reader.read(required(json, here), here));
         }
         return out;
+    }
+
+    /** A list of strings read from a file: missing means empty, a null element is an error naming its place. */
+    private static List<String> strings(List<String> list, String where) throws IOException {
+        return map(list, where, (s, w) -> s);
     }
 
     private static List<String> wellFormed(List<String> list) {

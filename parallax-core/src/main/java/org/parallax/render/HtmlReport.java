@@ -113,7 +113,15 @@ public final class HtmlReport {
                 .append(Html.escape(pageName(e.event().id()))).append("\">").append(Html.escape(e.title()))
                 .append("</a></h2>\n<p class=\"meta\">");
         time(b, e.dates(), e.date());
-        b.append(" · ").append(e.articleCount()).append("</p>\n");
+        b.append(" · ").append(e.articleCount());
+        int differ = e.dossier().conflicts().size();
+        if (differ > 0) {
+            // the first thing a reader of many events wants to know: where the coverage disagrees
+            b.append(" · <a class=\"differ\" href=\"").append(EVENTS_FOLDER).append('/')
+                    .append(Html.escape(pageName(e.event().id()))).append("#conflicts\">")
+                    .append(EventView.plural(differ, "figure")).append(" reported differently</a>");
+        }
+        b.append("</p>\n");
         chips(b, e.outlets());
         b.append("</li>\n");
     }

@@ -11,7 +11,8 @@ import org.parallax.model.Article;
 
 /**
  * The report as one Markdown file, {@code events.md}: the events newest first, each with its dossier (the sections of
- * the event page, see {@link DossierMarkdown}) and its articles (title, outlet, date, author, URL, cleaned text), for reading in an editor, a diff or a code host. All content is escaped.
+ * the event page, see {@link DossierMarkdown}) and its articles (title, outlet, date, author, URL, cleaned text),
+ * for reading in an editor, a diff or a code host. All content is escaped.
  */
 public final class MarkdownReport {
     /** The file name inside a report folder. */

@@ -307,6 +307,9 @@ class DossierJsonTest {
         e = assertThrows(IOException.class, () -> read("""
                 {"events": [{"id": "e", "figures": [{"values": [{"value": [1, 2]}]}]}]}"""));
         assertTrue(e.getMessage().contains("events[0].figures[0].values[0].value"), e.getMessage());
+        e = assertThrows(IOException.class, () -> read("""
+                {"events": [{"id": "e", "framing": [{"articleId": "a", "terms": ["x", null]}]}]}"""));
+        assertTrue(e.getMessage().contains("events[0].framing[0].terms[1]"), e.getMessage());
         e = assertThrows(IOException.class, () -> read("{\"events\": [{\"id\": \"e\", \"people\": [null]}]}"));
         assertTrue(e.getMessage().contains("events[0].people[0]"), e.getMessage());
     }

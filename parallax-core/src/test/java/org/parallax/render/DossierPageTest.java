@@ -112,6 +112,15 @@ class DossierPageTest {
     }
 
     @Test
+    void theIndexPointsToWhereTheCoverageDiffers() {
+        Document index = Jsoup.parse(HtmlReport.index(DossierFixtures.analysis()));
+        Element differ = index.selectFirst("li.event .meta a.differ");
+        assertEquals("1 figure reported differently", differ.text());
+        assertEquals("events/f00d.html#conflicts", differ.attr("href"));
+        assertTrue(Jsoup.parse(HtmlReport.index(Fixtures.analysis())).select("a.differ").isEmpty());
+    }
+
+    @Test
     void anEventWithoutADossierSaysSo() {
         Analysis a = Fixtures.analysis();
         Document one = Jsoup.parse(HtmlReport.eventPage(a, a.events().get(1)));

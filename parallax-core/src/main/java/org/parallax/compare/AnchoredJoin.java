@@ -1,6 +1,7 @@
 package org.parallax.compare;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,7 +36,7 @@ final class AnchoredJoin {
             }
         }
         int[] clusterOf = new int[sentences.size()];
-        java.util.Arrays.fill(clusterOf, -1);
+        Arrays.fill(clusterOf, -1);
         for (int c = 0; c < clusters.size(); c++) {
             for (int i : clusters.get(c)) {
                 clusterOf[i] = c;

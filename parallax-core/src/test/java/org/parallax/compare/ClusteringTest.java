@@ -95,6 +95,25 @@ class ClusteringTest {
         assertFalse(SentenceKinds.isTrivial("The council voted to rebuild the lighthouse on Monday."));
     }
 
+    @Test
+    void anOutletRepeatingASentenceInTwoArticlesMakesOneUniqueClaim() {
+        String repeated = "Harbour master Ingrid Talvik closed the port of Vellmar on Monday morning.";
+        String other = "The Vellmar council approved a repair budget of 40 million crowns on Friday.";
+        List<ProfiledSentence> s = List.of(profiled("p1", "Post", repeated), profiled("p2", "Post", repeated),
+                profiled("w1", "Wire", other));
+        Alignment alignment = new Alignment(s, List.of(), List.of(), List.of(0.0, 0.0, 0.0));
+        List<String> claims = UniqueClaimFinder.find(alignment, 0.5).stream()
+                .map(c -> c.articleIds() + " " + c.statement()).toList();
+        assertEquals(List.of("[p1] " + repeated, "[w1] " + other), claims);
+    }
+
+    private static ProfiledSentence profiled(String article, String outlet, String text) {
+        Set<String> names = new java.util.TreeSet<>(Terms.capitalised(text));
+        names.addAll(Terms.numbers(text));
+        return new ProfiledSentence(new Sentence(article, 0, text, 0, text.length()), outlet, new float[] {1, 0},
+                Terms.content(text), names);
+    }
+
     private static ProfiledSentence sentence(String article, int index, Set<String> names) {
         return new ProfiledSentence(new Sentence(article, index, "A sentence long enough to count here.", 0, 37),
                 article, new float[] {1, 0}, Set.of(), names);

@@ -1,6 +1,7 @@
 package org.parallax.compare;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,7 +36,7 @@ final class AnchoredJoin {
             }
         }
         int[] clusterOf = new int[sentences.size()];
-        java.util.Arrays.fill(clusterOf, -1);
+        Arrays.fill(clusterOf, -1);
         for (int c = 0; c < clusters.size(); c++) {
             for (int i : clusters.get(c)) {
                 clusterOf[i] = c;
@@ -45,7 +46,7 @@ final class AnchoredJoin {
         for (int c = 0; c < clusters.size(); c++) {
             List<Integer> cluster = new ArrayList<>(clusters.get(c));
             Set<String> outlets = outlets(sentences, cluster);
-            for (String name : anchors(sentences, cluster, outlets, postings)) {
+            for (String name : anchors(sentences, cluster, outlets, postings, clusterOf, c)) {
                 for (int i : postings.get(name)) {
                     if (clusterOf[i] == -1 && !outlets.contains(sentences.get(i).outlet())
                             && !SentenceKinds.isTrivial(sentences.get(i).sentence().text())
@@ -62,7 +63,7 @@ final class AnchoredJoin {
     }
 
     private static List<String> anchors(List<ProfiledSentence> sentences, List<Integer> cluster, Set<String> outlets,
-                                        Map<String, List<Integer>> postings) {
+                                        Map<String, List<Integer>> postings, int[] clusterOf, int c) {
         Set<String> candidates = new TreeSet<>();
         for (int i : cluster) {
             candidates.addAll(sentences.get(i).names());
@@ -70,15 +71,15 @@ final class AnchoredJoin {
         List<String> out = new ArrayList<>();
         for (String name : candidates) {
             List<Integer> posting = postings.get(name);
-            if (posting != null && isAnchor(sentences, cluster, outlets, posting)) {
+            if (posting != null && isAnchor(sentences, outlets, posting, clusterOf, c)) {
                 out.add(name);
             }
         }
         return out;
     }
 
-    private static boolean isAnchor(List<ProfiledSentence> sentences, List<Integer> cluster, Set<String> outlets,
-                                    List<Integer> posting) {
+    private static boolean isAnchor(List<ProfiledSentence> sentences, Set<String> outlets, List<Integer> posting,
+                                    int[] clusterOf, int c) {
         Set<String> articles = new TreeSet<>();
         Set<String> clusterOutlets = new TreeSet<>();
         boolean outside = false;
@@ -87,7 +88,7 @@ final class AnchoredJoin {
             if (!articles.add(s.articleId())) {
                 return false; // mentioned twice in one article: a running topic, not one detail
             }
-            if (cluster.contains(i)) {
+            if (clusterOf[i] == c) {
                 clusterOutlets.add(s.outlet());
             } else if (outlets.contains(s.outlet())) {
                 return false; // an outlet of the cluster uses the name elsewhere too

@@ -31,23 +31,29 @@ public final class ConsensusFinder {
 
     /** The consensus claims of an alignment already made. */
     public static List<Claim> find(Alignment alignment) {
-        List<Claim> out = new ArrayList<>();
+        List<Ranked> ranked = new ArrayList<>();
         for (List<Integer> cluster : alignment.clusters()) {
             List<Integer> kept = cluster.stream()
                     .filter(i -> !SentenceKinds.isTrivial(alignment.sentences().get(i).sentence().text())).toList();
-            if (alignment.outletsOf(kept).size() < 2) {
-                continue;
+            int outlets = alignment.outletsOf(kept).size();
+            if (outlets >= 2) {
+                ranked.add(new Ranked(claim(alignment, kept), outlets));
             }
-            out.add(claim(alignment, kept));
         }
-        out.sort(RANKING);
-        return List.copyOf(out);
+        ranked.sort(RANKING);
+        return ranked.stream().map(Ranked::claim).toList();
     }
 
-    /** Most outlets first, then most evidence, then statement; outlets are counted by article as a stand-in. */
-    static final Comparator<Claim> RANKING = Comparator.<Claim>comparingInt(c -> c.articleIds().size()).reversed()
-            .thenComparing(Comparator.<Claim>comparingInt(c -> c.evidence().size()).reversed())
-            .thenComparing(Claim::statement);
+    /** A claim with the number of distinct outlets behind it (articles of one outlet count once). */
+    private record Ranked(Claim claim, int outlets) {
+    }
+
+    /** Most outlets first, then most evidence, then statement, then first evidence (a total order). */
+    private static final Comparator<Ranked> RANKING = Comparator.comparingInt(Ranked::outlets).reversed()
+            .thenComparing(Comparator.<Ranked>comparingInt(r -> r.claim().evidence().size()).reversed())
+            .thenComparing(r -> r.claim().statement())
+            .thenComparing(r -> r.claim().evidence().get(0).articleId())
+            .thenComparingInt(r -> r.claim().evidence().get(0).start());
 
     private static Claim claim(Alignment alignment, List<Integer> members) {
         List<Integer> plain = members.stream()

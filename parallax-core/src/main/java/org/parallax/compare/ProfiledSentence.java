@@ -1,6 +1,8 @@
 package org.parallax.compare;
 
+import java.util.Collections;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A sentence with everything the aligner compares: its outlet key, its embedding and its lexical features.
@@ -15,8 +17,10 @@ public record ProfiledSentence(Sentence sentence, String outlet, float[] vector,
                                Set<String> names) {
 
     public ProfiledSentence {
-        content = Set.copyOf(content);
-        names = Set.copyOf(names);
+        // Sorted, not Set.copyOf: the iteration order of the JDK's immutable sets changes from run to run, and sums
+        // over these sets must come out the same every time.
+        content = Collections.unmodifiableSortedSet(new TreeSet<>(content));
+        names = Collections.unmodifiableSortedSet(new TreeSet<>(names));
     }
 
     /** The article the sentence belongs to. */

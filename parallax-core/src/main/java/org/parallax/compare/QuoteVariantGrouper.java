@@ -3,6 +3,7 @@ package org.parallax.compare;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -139,8 +140,8 @@ public final class QuoteVariantGrouper {
      * three or more content words) all its content words.
      */
     private static boolean holds(Item whole, Item part) {
-        String w = whole.quote().text().toLowerCase(java.util.Locale.ROOT);
-        String p = part.quote().text().toLowerCase(java.util.Locale.ROOT).strip();
+        String w = whole.quote().text().toLowerCase(Locale.ROOT);
+        String p = part.quote().text().toLowerCase(Locale.ROOT).strip();
         return w.contains(p) || part.content().size() >= 3 && whole.content().containsAll(part.content());
     }
 

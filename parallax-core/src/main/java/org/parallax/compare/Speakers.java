@@ -1,6 +1,7 @@
 package org.parallax.compare;
 
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 /**
@@ -21,9 +22,13 @@ final class Speakers {
         return x.equals(y) || surname(x).equals(surname(y));
     }
 
-    /** Whether nobody is credited. */
+    /** Pronouns the annotator could not resolve: they name nobody, so they agree with anyone. */
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i",
+            "you", "him", "her", "them");
+
+    /** Whether nobody is credited: no speaker, or an unresolved pronoun. */
     static boolean isUnknown(String speaker) {
-        return speaker == null || speaker.isBlank();
+        return speaker == null || speaker.isBlank() || PRONOUNS.contains(normal(speaker));
     }
 
     private static String normal(String s) {

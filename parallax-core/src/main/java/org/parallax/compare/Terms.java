@@ -143,20 +143,4 @@ final class Terms {
         }
         return s;
     }
-
-    /** Set cosine: |a and b| / sqrt(|a| |b|); 0 when either is empty. */
-    static double setCosine(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        Set<String> small = a.size() <= b.size() ? a : b;
-        Set<String> large = small == a ? b : a;
-        int shared = 0;
-        for (String t : small) {
-            if (large.contains(t)) {
-                shared++;
-            }
-        }
-        return shared / Math.sqrt((double) a.size() * b.size());
-    }
 }

@@ -2,7 +2,9 @@ package org.parallax.compare;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Groups items joined by scored links into clusters: links are taken best first (single-link merging, like
@@ -41,10 +43,22 @@ final class TightClusters {
             root[i] = i;
             members.add(new ArrayList<>(List.of(i)));
         }
+        // Clusters only grow, so a refused merge stays refused while both sides keep their size: remembering it
+        // spares recomputing the |A| x |B| mean for every further link between the same two clusters.
+        Map<Long, Long> refused = new HashMap<>();
         for (Link link : ordered) {
             int ra = find(root, link.a());
             int rb = find(root, link.b());
-            if (ra == rb || meanScore(members.get(ra), members.get(rb), scorer) < tightness) {
+            if (ra == rb) {
+                continue;
+            }
+            long key = (long) Math.min(ra, rb) << 32 | Math.max(ra, rb);
+            long sizes = (long) members.get(Math.min(ra, rb)).size() << 32 | members.get(Math.max(ra, rb)).size();
+            if (refused.getOrDefault(key, -1L) == sizes) {
+                continue;
+            }
+            if (meanScore(members.get(ra), members.get(rb), scorer) < tightness) {
+                refused.put(key, sizes);
                 continue;
             }
             int keep = Math.min(ra, rb);

@@ -3,8 +3,10 @@ package org.parallax.compare;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.parallax.model.Claim;
@@ -47,9 +49,12 @@ public final class UniqueClaimFinder {
         Map<String, Integer> frequency = termFrequency(sentences);
         boolean[] aligned = alignment.alignedMask();
         Map<String, List<Integer>> byArticle = new TreeMap<>();
+        Set<String> seen = new HashSet<>(); // only tested, never iterated
         for (int i = 0; i < sentences.size(); i++) {
             ProfiledSentence s = sentences.get(i);
-            if (!aligned[i] && alignment.bestCross().get(i) < threshold - MARGIN && isSubstantive(s)) {
+            // An outlet running the same sentence in two of its articles states it once.
+            boolean repeat = !seen.add(s.outlet() + "\u0000" + String.join(" ", s.content()));
+            if (!aligned[i] && !repeat && alignment.bestCross().get(i) < threshold - MARGIN && isSubstantive(s)) {
                 byArticle.computeIfAbsent(s.articleId(), k -> new ArrayList<>()).add(i);
             }
         }

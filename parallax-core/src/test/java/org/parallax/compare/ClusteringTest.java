@@ -77,10 +77,11 @@ class ClusteringTest {
     }
 
     @Test
-    void speakersAgreeOnSurnameOrWhenOneIsUnknown() {
+    void speakersAgreeOnSurnameOrWhenOneIsUnknownOrAnUnresolvedPronoun() {
         assertTrue(Speakers.compatible("Vladimir Putin", "Wladimir Putin"));
         assertTrue(Speakers.compatible("Talvik", "Ingrid Talvik"));
         assertTrue(Speakers.compatible(null, "Ingrid Talvik"));
+        assertTrue(Speakers.compatible("they", "A city spokeswoman"));
         assertFalse(Speakers.compatible("Oren Blix", "Ingrid Talvik"));
     }
 
@@ -92,6 +93,25 @@ class ClusteringTest {
                 .replace("Then ", "then ")));
         assertTrue(SentenceKinds.isTrivial("\u201cWe will rebuild it, all of it, every stone,\u201d she said."));
         assertFalse(SentenceKinds.isTrivial("The council voted to rebuild the lighthouse on Monday."));
+    }
+
+    @Test
+    void anOutletRepeatingASentenceInTwoArticlesMakesOneUniqueClaim() {
+        String repeated = "Harbour master Ingrid Talvik closed the port of Vellmar on Monday morning.";
+        String other = "The Vellmar council approved a repair budget of 40 million crowns on Friday.";
+        List<ProfiledSentence> s = List.of(profiled("p1", "Post", repeated), profiled("p2", "Post", repeated),
+                profiled("w1", "Wire", other));
+        Alignment alignment = new Alignment(s, List.of(), List.of(), List.of(0.0, 0.0, 0.0));
+        List<String> claims = UniqueClaimFinder.find(alignment, 0.5).stream()
+                .map(c -> c.articleIds() + " " + c.statement()).toList();
+        assertEquals(List.of("[p1] " + repeated, "[w1] " + other), claims);
+    }
+
+    private static ProfiledSentence profiled(String article, String outlet, String text) {
+        Set<String> names = new java.util.TreeSet<>(Terms.capitalised(text));
+        names.addAll(Terms.numbers(text));
+        return new ProfiledSentence(new Sentence(article, 0, text, 0, text.length()), outlet, new float[] {1, 0},
+                Terms.content(text), names);
     }
 
     private static ProfiledSentence sentence(String article, int index, Set<String> names) {

@@ -65,6 +65,10 @@ public final class FigureFinder {
                           String outlet, Evidence evidence, int offset) {
     }
 
+    /** A finder with the default rules; holds no state, so one instance may serve every event. */
+    public FigureFinder() {
+    }
+
     /** Finds the figures and conflicts of {@code coverage}'s event. */
     public Figures find(Coverage coverage) {
         if (coverage.articles().size() < 2) {

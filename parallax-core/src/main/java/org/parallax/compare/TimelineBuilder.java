@@ -24,6 +24,10 @@ public final class TimelineBuilder {
     private static final Set<String> STOP = Set.of("the", "a", "an", "and", "of", "in", "on", "at", "to", "was",
             "were", "is", "are", "said", "that", "it", "for", "by", "with", "from", "had", "has", "have", "its");
 
+    /** A builder; holds no state. */
+    public TimelineBuilder() {
+    }
+
     /** The dated happenings of {@code coverage}'s event; empty for an event with one article. */
     public List<TimelineEntry> build(Coverage coverage) {
         if (coverage.articles().size() < 2) {

@@ -49,7 +49,7 @@ class FigureFinderAnnotatedTest {
             }
             lines.add(b.toString());
         }
-        assertEquals(List.of("person injured: injured | 15 [a-herald] | 17 [b-wire]"), lines);
+        assertEquals(List.of("person injured: injured | 12 [c-times] | 15 [a-herald] | 17 [b-wire]"), lines);
         Figure killed = f.figures().stream().filter(x -> x.about().startsWith("person killed")).findFirst().orElseThrow();
         assertEquals(4L, killed.values().get(0).value());
         assertEquals(List.of("a-herald", "b-wire", "c-times"), killed.values().get(0).articleIds());

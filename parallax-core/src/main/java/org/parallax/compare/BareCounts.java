@@ -11,7 +11,7 @@ import org.parallax.model.Quantity;
 
 /**
  * Counts written without a noun, where the verb says what is counted: "twelve were injured", "12 injured",
- * "more than a dozen hurt", "two are still missing". The annotator reads a count only before a noun; toll sentences
+ * "more than a dozen hurt", "two are still missing", "killing three, injuring twelve". The annotator reads a count only before a noun; toll sentences
  * ("Three people died and twelve were injured") state their second number this way.
  */
 final class BareCounts {
@@ -26,6 +26,12 @@ final class BareCounts {
             + "|sixteen|seventeen|eighteen|nineteen|twenty)"
             + "(\\s+(?:were|was|are|is|have been|had been|remain|remained|are still|were still))?"
             + "\\s+(injured|hurt|wounded|killed|dead|missing|arrested|detained)\\b");
+
+    /** The verb first: "killing three people, injuring twelve", "injured more than a dozen". */
+    private static final Pattern VERB_FIRST = Pattern.compile("(?i)\\b(killing|injuring|wounding|injured|wounded)\\s+"
+            + "((?:more than|at least|about|around|nearly|over|some)\\s+)?"
+            + "(a dozen|\\d{1,6}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+            + "|sixteen|seventeen|eighteen|nineteen|twenty)\\b(?![\\d,.]*\\d)");
 
     private BareCounts() {
     }
@@ -47,6 +53,18 @@ final class BareCounts {
             String text = sentence.substring(m.start(), m.end());
             out.add(new Quantity(value, text, m.group(4).toLowerCase(Locale.ROOT), "count", approximate, sentence,
                     sentenceStart + m.start(), sentenceStart + m.end()));
+        }
+        Matcher v = VERB_FIRST.matcher(sentence);
+        while (v.find()) {
+            String number = v.group(3).toLowerCase(Locale.ROOT);
+            Long value = number.equals("a dozen") ? Long.valueOf(12) : NUMBERS.get(number);
+            if (value == null) {
+                value = Long.parseLong(number);
+            }
+            boolean approximate = v.group(2) != null || number.equals("a dozen");
+            int start = v.start(2) >= 0 ? v.start(2) : v.start(3);
+            out.add(new Quantity(value, sentence.substring(start, v.end()), v.group(1).toLowerCase(Locale.ROOT),
+                    "count", approximate, sentence, sentenceStart + start, sentenceStart + v.end()));
         }
         return out;
     }

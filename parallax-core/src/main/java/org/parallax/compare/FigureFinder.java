@@ -65,6 +65,10 @@ public final class FigureFinder {
                           String outlet, Evidence evidence, int offset) {
     }
 
+    /** A finder with the default rules; holds no state, so one instance may serve every event. */
+    public FigureFinder() {
+    }
+
     /** Finds the figures and conflicts of {@code coverage}'s event. */
     public Figures find(Coverage coverage) {
         if (coverage.articles().size() < 2) {
@@ -124,8 +128,8 @@ public final class FigureFinder {
     }
 
     /**
-     * The sentences of an article that carry a day well before the event ("On February 3, a footbridge gave way,
-     * injuring five"): their counts are about an earlier happening.
+     * The sentences of an article that carry a day or month well before the event ("On February 3, a footbridge gave
+     * way, injuring five"): their counts are about an earlier happening.
      */
     private static Set<String> earlierSentences(Annotations ann, LocalDate windowStart) {
         Set<String> out = new HashSet<>();
@@ -133,12 +137,29 @@ public final class FigureFinder {
             return out;
         }
         for (DateMention d : ann.dates()) {
-            if (d.value() != null && d.value().matches("\\d{4}-\\d{2}-\\d{2}")
-                    && LocalDate.parse(d.value()).isBefore(windowStart) && d.sentence() != null) {
+            LocalDate last = lastDay(d.value());
+            if (last != null && last.isBefore(windowStart) && d.sentence() != null) {
                 out.add(d.sentence());
             }
         }
         return out;
+    }
+
+    /**
+     * The last day a day or month value covers ("2031-02" -> 2031-02-28), or null for anything else: a bare year
+     * in a sentence is usually background ("completed in 1971, it carries 38,000 vehicles a day").
+     */
+    private static LocalDate lastDay(String value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return LocalDate.parse(value);
+        }
+        if (value.matches("\\d{4}-\\d{2}")) {
+            return java.time.YearMonth.parse(value).atEndOfMonth();
+        }
+        return null;
     }
 
     /** A few days before the event's first publication: the earliest day its main happening may lie on. */
@@ -152,8 +173,7 @@ public final class FigureFinder {
         List<Quantity> all = new ArrayList<>(ann.quantities());
         for (Sentence s : Sentences.split(article.id(), article.text())) {
             for (Quantity bare : BareCounts.find(s.text(), s.start())) {
-                boolean known = ann.quantities().stream()
-                        .anyMatch(q -> q.start() < bare.end() && bare.start() < q.end());
+                boolean known = all.stream().anyMatch(q -> q.start() < bare.end() && bare.start() < q.end());
                 if (!known) {
                     all.add(bare);
                 }

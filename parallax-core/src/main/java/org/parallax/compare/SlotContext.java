@@ -38,6 +38,8 @@ public final class SlotContext {
             Map.entry("protested", "present"), Map.entry("marched", "present"));
     /** Verbs that make a following "part" mean taking part. */
     private static final Set<String> TAKE = Set.of("took", "take", "taking", "takes");
+    /** Verbs that make a following "up" mean a call-up to the army. */
+    private static final Set<String> CALL = Set.of("called", "call", "calling", "calls");
     /** Words that split the injured into the seriously injured, a slot of its own. */
     private static final Set<String> SEVERE = Set.of("seriously", "critically", "severely", "gravely", "badly",
             "serious", "critical");
@@ -139,6 +141,11 @@ public final class SlotContext {
                 || i + 1 < words.size() && TAKE.contains(words.get(i + 1)))) {
             cues.add("took part");
             return "present";
+        }
+        if (w.equals("up") && (i > 0 && CALL.contains(words.get(i - 1))
+                || i + 1 < words.size() && CALL.contains(words.get(i + 1)))) {
+            cues.add("called up");
+            return "mobilized";
         }
         String c = classOf(w);
         if (c != null) {

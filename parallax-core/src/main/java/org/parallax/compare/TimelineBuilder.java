@@ -21,8 +21,14 @@ import org.parallax.model.TimelineEntry;
  * Entries are sorted by date (ISO strings sort in time order at one precision; a month sorts before its days).
  */
 public final class TimelineBuilder {
+    /** An age read as a date ("a 62-year-old night nurse"): not a happening. */
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d+-year-old");
     private static final Set<String> STOP = Set.of("the", "a", "an", "and", "of", "in", "on", "at", "to", "was",
             "were", "is", "are", "said", "that", "it", "for", "by", "with", "from", "had", "has", "have", "its");
+
+    /** A builder; holds no state. */
+    public TimelineBuilder() {
+    }
 
     /** The dated happenings of {@code coverage}'s event; empty for an event with one article. */
     public List<TimelineEntry> build(Coverage coverage) {
@@ -33,7 +39,8 @@ public final class TimelineBuilder {
         for (Article article : coverage.articles()) {
             Set<String> seen = new HashSet<>();
             for (DateMention d : coverage.annotationsOf(article.id()).dates()) {
-                if (d.value() == null || Datelines.inDateline(article.text(), d.start())) {
+                if (d.value() == null || Datelines.inDateline(article.text(), d.start())
+                        || AGE.matcher(d.text()).find()) {
                     continue;
                 }
                 Evidence e = EvidenceSpans.of(article, d.sentence(), d.start());

@@ -201,4 +201,20 @@ class FigureFinderTest {
                                 .replace("200~ [many]", "200~ [500 articles]")).toList());
         assertEquals(1, f.conflicts().size());
     }
+
+    @Test
+    void verbFirstCountsAreReadAndEarlierHappeningsLeftOut() {
+        Coverage c = new FigureFixtures()
+                .article("a", "Kelmouth Herald", MAY_10,
+                        "The roof fell in on Friday, killing three, injuring twelve and leaving two missing."
+                        + " In March, a smaller roof at Ostry collapsed, injuring four.")
+                .date("on Friday", "2031-05-09").date("In March", "2031-03").done()
+                .article("b", "Brisk Wire", MAY_10, "Twelve were injured when the roof fell in on Friday.")
+                .date("on Friday", "2031-05-09").done()
+                .coverage();
+        // "injuring four" is dated to March, before the event: another happening
+        assertEquals(List.of("date | date of the main happening: on friday || 2031-05-09 [a, b]",
+                        "count | person injured: injured / injuring || 12 [a, b]"),
+                finder.find(c).figures().stream().map(FigureFinderTest::render).toList());
+    }
 }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores Parallax's output against gold annotations.",
-        subcommands = {EvalClustersCommand.class, EvalQuotesCommand.class})
+        subcommands = {EvalClustersCommand.class, EvalQuotesCommand.class, EvalConflictsCommand.class})
 final class EvalCommand implements Callable<Integer> {
     /** Exit status of a usage error. */
     static final int EXIT_USAGE = 2;

@@ -28,15 +28,19 @@ import org.parallax.model.Framing;
  * much that a word only one outlet uses can never stand out.
  *
  * <p>A headline is the outlet's most deliberate choice of words, so its terms count {@value #HEADLINE_WEIGHT}
- * times. A term is kept when its z-score is above {@value #Z_MIN}, the one-sided 5% level (only
- * over-use is of interest, so the test is one-sided), and the article
- * uses it at least twice or in its headline: a single use in the body is too weak a sign of framing. At most
+ * times (a headline repeated as the text's first line is counted once). Words the event's texts only ever write
+ * capitalised mid-sentence (names, "Russian") are left to the people section. A term is kept when its z-score is
+ * above {@value #Z_MIN}, the one-sided 5% level (only over-use is of interest), and the article uses it at least
+ * twice or in its headline: a single use in the body is too weak a sign of framing. At most
  * {@value #MAX_TERMS} terms, highest z first (ties by term); a term inside a kept longer phrase with no more uses
  * of its own is dropped as redundant.
  */
 public final class FramingAnalyzer {
+    /** How many body uses a use in the headline counts as. */
     static final int HEADLINE_WEIGHT = 4;
+    /** The one-sided 5% point of the standard normal. */
     static final double Z_MIN = 1.645;
+    /** Terms kept per article. */
     static final int MAX_TERMS = 10;
     /** Prior total: the words of a typical news article. */
     static final double PRIOR_WORDS = 500;

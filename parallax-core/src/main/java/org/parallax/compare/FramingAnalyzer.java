@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.parallax.model.Article;
@@ -27,15 +28,19 @@ import org.parallax.model.Framing;
  * much that a word only one outlet uses can never stand out.
  *
  * <p>A headline is the outlet's most deliberate choice of words, so its terms count {@value #HEADLINE_WEIGHT}
- * times. A term is kept when its z-score is above {@value #Z_MIN}, the one-sided 5% level (only
- * over-use is of interest, so the test is one-sided), and the article
- * uses it at least twice or in its headline: a single use in the body is too weak a sign of framing. At most
+ * times (a headline repeated as the text's first line is counted once). Words the event's texts only ever write
+ * capitalised mid-sentence (names, "Russian") are left to the people section. A term is kept when its z-score is
+ * above {@value #Z_MIN}, the one-sided 5% level (only over-use is of interest), and the article uses it at least
+ * twice or in its headline: a single use in the body is too weak a sign of framing. At most
  * {@value #MAX_TERMS} terms, highest z first (ties by term); a term inside a kept longer phrase with no more uses
  * of its own is dropped as redundant.
  */
 public final class FramingAnalyzer {
+    /** How many body uses a use in the headline counts as. */
     static final int HEADLINE_WEIGHT = 4;
+    /** The one-sided 5% point of the standard normal. */
     static final double Z_MIN = 1.645;
+    /** Terms kept per article. */
     static final int MAX_TERMS = 10;
     /** Prior total: the words of a typical news article. */
     static final double PRIOR_WORDS = 500;
@@ -51,15 +56,15 @@ public final class FramingAnalyzer {
         List<Counts> counts = articles.stream().map(a -> Counts.of(a, names)).toList();
         Counts event = new Counts();
         counts.forEach(event::addAll);
+        Map<String, Counts> byOutlet = new TreeMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            byOutlet.computeIfAbsent(outlets.get(i), k -> new Counts()).addAll(counts.get(i));
+        }
         List<Framing> out = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
-            Counts rest = new Counts();
-            for (int j = 0; j < articles.size(); j++) {
-                if (!outlets.get(j).equals(outlets.get(i))) {
-                    rest.addAll(counts.get(j));
-                }
-            }
-            out.add(new Framing(articles.get(i).id(), distinctive(counts.get(i), rest, event)));
+            // the other outlets' counts are the event's minus this outlet's: linear in the number of articles
+            Counts own = byOutlet.get(outlets.get(i));
+            out.add(new Framing(articles.get(i).id(), distinctive(counts.get(i), own, event)));
         }
         return out;
     }
@@ -69,7 +74,8 @@ public final class FramingAnalyzer {
         return "unknown".equalsIgnoreCase(a.outlet()) || a.outlet().isBlank() ? "\u0000" + a.id() : a.outlet();
     }
 
-    private static List<String> distinctive(Counts mine, Counts rest, Counts event) {
+    private static List<String> distinctive(Counts mine, Counts outlet, Counts event) {
+        long restTotal = event.total - outlet.total;
         double a0 = Math.min(PRIOR_WORDS, event.total);
         List<Map.Entry<String, Double>> scored = new ArrayList<>();
         for (Map.Entry<String, Integer> e : mine.terms.entrySet()) {
@@ -77,7 +83,8 @@ public final class FramingAnalyzer {
             if (mine.plain.getOrDefault(term, 0) < 2 && !mine.headline.contains(term)) {
                 continue;
             }
-            double z = z(e.getValue(), mine.total, rest.terms.getOrDefault(term, 0), rest.total,
+            int rest = event.terms.get(term) - outlet.terms.getOrDefault(term, 0);
+            double z = z(e.getValue(), mine.total, rest, restTotal,
                     a0 * event.terms.get(term) / event.total, a0);
             if (z > Z_MIN) {
                 scored.add(Map.entry(term, z));

@@ -10,7 +10,8 @@ import java.util.Set;
  * "Interfax news agency" and "the Russian agency interfax", count as one source. The rules are about the words
  * around a name, never about particular names:
  * <ul>
- * <li>case, accents, punctuation, a leading "the", a possessive "'s" and parenthesised credits go;</li>
+ * <li>case, accents, punctuation, a leading "the", a final possessive "'s" and parenthesised credits go; a handle
+ * loses its "@" and its kind-of-account parts ("@nexta_tv" is "nexta");</li>
  * <li>lower-case kind-of-source words ("news agency", "newspaper", "channel", "broadcaster") go, and so do
  * nationality words ("British", "Russian"), but only when a name remains: a capitalised word, or the words after
  * the descriptors ("the news agency dpa"). "the Russian government" and "the fire service" keep their words, since
@@ -58,6 +59,7 @@ final class SourceNames {
         }
         List<String> words = new ArrayList<>();
         for (String w : s.trim().split("[\\s\u00a0]+")) {
+            w = handle(w);
             String t = w.replaceAll("^[\\p{Punct}“”‘’«»]+|[\\p{Punct}“”‘’«»]+$", "");
             if (!t.isEmpty()) {
                 words.add(t);
@@ -94,6 +96,23 @@ final class SourceNames {
         }
         boolean nameLeft = name.stream().anyMatch(w -> Character.isUpperCase(w.codePointAt(0)));
         return nameLeft ? name : words;
+    }
+
+    /**
+     * A social-media handle as the name it stands for: "@nexta_tv" is NEXTA's channel, so the "@" and the parts that
+     * only say what kind of account it is ("tv", "news") go. Any other word is returned as it is.
+     */
+    private static String handle(String w) {
+        if (!w.startsWith("@") || w.length() < 2) {
+            return w;
+        }
+        List<String> parts = new ArrayList<>();
+        for (String part : w.substring(1).split("_")) {
+            if (!part.isEmpty() && !KINDS.contains(lower(part))) {
+                parts.add(part);
+            }
+        }
+        return parts.isEmpty() ? w.substring(1) : String.join(" ", parts);
     }
 
     /**

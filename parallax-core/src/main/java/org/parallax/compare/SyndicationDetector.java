@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.parallax.model.Annotations;
 import org.parallax.model.Article;
@@ -48,12 +49,25 @@ public final class SyndicationDetector {
     /** Share of the shorter article that aligned sentences must cover to count without a run. */
     static final double HIGH_SHARE = 0.5;
 
-    private final SentenceEmbedder embedder;
+    private final Function<List<String>, List<float[]>> embedder;
 
     /**
      * @param embedder the sentence embedder for translated copy; {@code null} finds verbatim copy only
      */
     public SyndicationDetector(SentenceEmbedder embedder) {
+        this.embedder = embedder == null ? null : embedder::embed;
+    }
+
+    /** A detector of verbatim copy only, with no embedding model. */
+    public static SyndicationDetector verbatimOnly() {
+        return new SyndicationDetector((Function<List<String>, List<float[]>>) null);
+    }
+
+    /**
+     * @param embedder unit vectors for sentences, one per sentence in order (e.g. a cache shared with the other
+     *                 sections, so each sentence is embedded once per event); {@code null} finds verbatim copy only
+     */
+    public SyndicationDetector(Function<List<String>, List<float[]>> embedder) {
         this.embedder = embedder;
     }
 
@@ -100,7 +114,7 @@ public final class SyndicationDetector {
     }
 
     private void alignByMeaning(Units units, Map<Long, Link> links) {
-        List<float[]> vectors = embedder.embed(units.sentences.stream().map(Sentence::text).toList());
+        List<float[]> vectors = embedder.apply(units.sentences.stream().map(Sentence::text).toList());
         for (long pair : HyperplaneIndex.candidatePairs(vectors, units.article)) {
             int i = (int) (pair / units.size());
             int j = (int) (pair % units.size());

@@ -27,6 +27,7 @@ class CitationCollectorTest {
         assertEquals("fire service", SourceNames.key("the fire service"));
         assertEquals("marovian press agency", SourceNames.key("the Marovian Press Agency"));
         assertEquals("st aldric's hospital", SourceNames.key("St Aldric's Hospital"));
+        assertEquals("tessa", SourceNames.key("@tessa_news"));
     }
 
     @Test

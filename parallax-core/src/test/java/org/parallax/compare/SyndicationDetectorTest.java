@@ -31,7 +31,7 @@ class SyndicationDetectorTest {
         Article c = Fixtures.article("c", "Coast Radio", "Shoals again",
                 "Coast guard boats took all ninety passengers ashore before midnight without injuries. "
                         + "Our reporter spoke to a pilot who blamed the fog over the estuary for it.");
-        List<Syndication> found = new SyndicationDetector(null).detect(Fixtures.coverage(a, b, c));
+        List<Syndication> found = SyndicationDetector.verbatimOnly().detect(Fixtures.coverage(a, b, c));
         double share = Math.round(1000.0 * WIRE.length() / b.text().length()) / 1000.0;
         assertEquals(List.of(new Syndication(List.of("a", "b"), List.of(WIRE), share, "verbatim")), found);
     }

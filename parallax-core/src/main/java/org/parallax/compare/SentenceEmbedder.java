@@ -1,7 +1,10 @@
 package org.parallax.compare;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
@@ -16,25 +19,56 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
 public final class SentenceEmbedder {
     /** Sentences per call to the model: large enough to amortise the call, small enough to bound memory. */
     private static final int BATCH = 64;
+    /**
+     * Vectors remembered, about 1.6 KB each: the comparison sections of one event embed many of the same sentences
+     * (alignment, then syndication), and the model is the stage's main cost.
+     */
+    private static final int CACHE_LIMIT = 100_000;
 
     private final EmbeddingModel model;
+    private final Map<String, float[]> cache = new ConcurrentHashMap<>();
 
     /** Loads the model. */
     public SentenceEmbedder() {
         this.model = new AllMiniLmL6V2QuantizedEmbeddingModel();
     }
 
-    /** One unit-length vector per sentence, in order. */
+    /**
+     * One unit-length vector per sentence, in order. A sentence embedded before (by any thread) is not embedded
+     * again; the vector is the same either way, so results do not depend on what was cached.
+     */
     public List<float[]> embed(List<String> sentences) {
-        List<float[]> out = new ArrayList<>(sentences.size());
-        for (int from = 0; from < sentences.size(); from += BATCH) {
-            List<TextSegment> batch = sentences.subList(from, Math.min(sentences.size(), from + BATCH)).stream()
-                    .map(TextSegment::from).toList();
-            for (Embedding e : model.embedAll(batch).content()) {
-                out.add(normalised(e.vector()));
+        Map<String, float[]> known = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String s : sentences) {
+            float[] v = known.containsKey(s) ? known.get(s) : cache.get(s);
+            if (v == null && !known.containsKey(s)) {
+                missing.add(s);
+            }
+            known.put(s, v);
+        }
+        for (int from = 0; from < missing.size(); from += BATCH) {
+            List<String> batch = missing.subList(from, Math.min(missing.size(), from + BATCH));
+            List<Embedding> vectors = model.embedAll(batch.stream().map(TextSegment::from).toList()).content();
+            for (int i = 0; i < batch.size(); i++) {
+                known.put(batch.get(i), normalised(vectors.get(i).vector()));
             }
         }
+        remember(missing, known);
+        List<float[]> out = new ArrayList<>(sentences.size());
+        for (String s : sentences) {
+            out.add(known.get(s));
+        }
         return out;
+    }
+
+    private void remember(List<String> computed, Map<String, float[]> vectors) {
+        if (cache.size() + computed.size() > CACHE_LIMIT) {
+            cache.clear();
+        }
+        for (String s : computed) {
+            cache.put(s, vectors.get(s));
+        }
     }
 
     /** The cosine similarity of two unit vectors. */

@@ -44,6 +44,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "Tokens per pass of the annotation stage (default: ${DEFAULT-VALUE}).")
     int annotateMinTokens;
 
+    @Option(names = "--compare-sizes", paramLabel = "N", defaultValue = "2,10,50,200",
+            description = "Articles per event for the comparison stage (default: ${DEFAULT-VALUE}).")
+    String compareSizes;
+
     @Override
     public Integer call() {
         options.validate(spec);
@@ -54,8 +58,16 @@ final class BenchCommand implements Callable<Integer> {
         out.println();
         out.println("stage annotate (real prose, not synthetic: see 'parallax bench annotate --help')");
         out.flush();
-        return spec.commandLine().getSubcommands().get("annotate").execute("--runs", String.valueOf(options.runs),
-                "--min-tokens", String.valueOf(annotateMinTokens));
+        int annotated = spec.commandLine().getSubcommands().get("annotate").execute("--runs",
+                String.valueOf(options.runs), "--min-tokens", String.valueOf(annotateMinTokens));
+        if (annotated != 0) {
+            return annotated;
+        }
+        out.println();
+        out.println("stage compare (one event's dossier, real prose: see 'parallax bench compare --help')");
+        out.flush();
+        return spec.commandLine().getSubcommands().get("compare").execute("--runs", String.valueOf(options.runs),
+                "--sizes", compareSizes);
     }
 
     /** A benchmarked stage: what it does to a synthetic corpus. */

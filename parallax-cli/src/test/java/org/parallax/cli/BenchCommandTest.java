@@ -30,9 +30,10 @@ class BenchCommandTest {
 
     @Test
     void benchRunsEveryStage() {
-        assertEquals(0, run("bench", "--sizes", "20", "--runs", "1", "--annotate-min-tokens", "300"));
-        // the synthetic stages, then annotation on real prose
-        assertEquals(BenchCommand.STAGES.size() + 1, out.split("stage ", -1).length - 1, out);
+        assertEquals(0, run("bench", "--sizes", "20", "--runs", "1", "--annotate-min-tokens", "300",
+                "--compare-sizes", "2"));
+        // the synthetic stages, then annotation and comparison on real prose
+        assertEquals(BenchCommand.STAGES.size() + 2, out.split("stage ", -1).length - 1, out);
         assertTrue(out.matches("(?s).*\\n       2 .*"), "no row for 2 threads:\n" + out);
     }
 

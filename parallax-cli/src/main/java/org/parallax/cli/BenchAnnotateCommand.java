@@ -2,7 +2,6 @@ package org.parallax.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,11 +15,7 @@ import java.util.concurrent.Future;
 
 import org.parallax.annotate.Annotator;
 import org.parallax.annotate.NlpPipeline;
-import org.parallax.clean.Cleaner;
-import org.parallax.ingest.IngestSettings;
-import org.parallax.ingest.Ingestor;
 import org.parallax.model.Article;
-import org.parallax.model.RawArticle;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,7 +56,10 @@ final class BenchAnnotateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--runs, --min-tokens and --threads must be at least 1");
         }
         PrintWriter out = spec.commandLine().getOut();
-        List<Article> articles = read(out);
+        if (inputs.isEmpty()) {
+            out.println("input: the bundled demo corpus");
+        }
+        List<Article> articles = BenchCommand.readArticles(inputs);
         if (articles.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "no readable articles in the input");
         }
@@ -95,19 +93,6 @@ final class BenchAnnotateCommand implements Callable<Integer> {
             out.flush();
         }
         return 0;
-    }
-
-    private List<Article> read(PrintWriter out) throws IOException {
-        List<Path> paths = inputs;
-        if (paths.isEmpty()) {
-            Path dir = Files.createTempDirectory("parallax-bench-");
-            paths = DemoCorpus.copyTo(dir);
-            out.println("input: the bundled demo corpus");
-        }
-        List<RawArticle> raw = new ArrayList<>();
-        new Ingestor(IngestSettings.defaults()).read(paths, raw::add, p -> { });
-        Cleaner cleaner = new Cleaner();
-        return raw.stream().map(cleaner::clean).toList();
     }
 
     private static List<Article> repeat(List<Article> articles, int copies) {

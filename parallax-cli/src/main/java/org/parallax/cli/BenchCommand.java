@@ -1,16 +1,26 @@
 package org.parallax.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
+import org.parallax.clean.Cleaner;
 import org.parallax.eval.SyntheticNews;
+import org.parallax.ingest.IngestSettings;
+import org.parallax.ingest.Ingestor;
+import org.parallax.model.Article;
+import org.parallax.model.RawArticle;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -167,5 +177,32 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return out;
+    }
+
+    /**
+     * Cleaned articles for the real-prose stages: those under {@code inputs}, or the bundled demo corpus when there
+     * are none (copied to a temporary folder that is removed again).
+     */
+    static List<Article> readArticles(List<Path> inputs) throws IOException {
+        if (!inputs.isEmpty()) {
+            return cleaned(inputs);
+        }
+        Path dir = Files.createTempDirectory("parallax-bench-");
+        try {
+            return cleaned(DemoCorpus.copyTo(dir));
+        } finally {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
+    }
+
+    private static List<Article> cleaned(List<Path> paths) {
+        List<RawArticle> raw = new ArrayList<>();
+        new Ingestor(IngestSettings.defaults()).read(paths, raw::add, p -> { });
+        Cleaner cleaner = new Cleaner();
+        return raw.stream().map(cleaner::clean).toList();
     }
 }

@@ -2,7 +2,6 @@ package org.parallax.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,17 +12,13 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.parallax.annotate.Annotator;
-import org.parallax.clean.Cleaner;
 import org.parallax.compare.Coverage;
 import org.parallax.compare.DossierBuilder;
 import org.parallax.compare.Sentences;
-import org.parallax.ingest.IngestSettings;
-import org.parallax.ingest.Ingestor;
 import org.parallax.model.Annotations;
 import org.parallax.model.Article;
 import org.parallax.model.Dossier;
 import org.parallax.model.Event;
-import org.parallax.model.RawArticle;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,7 +56,7 @@ final class BenchCompareCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--runs and --sizes must be at least 1");
         }
         PrintWriter out = spec.commandLine().getOut();
-        List<Article> pool = read();
+        List<Article> pool = BenchCommand.readArticles(inputs);
         if (pool.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "no readable articles in the input");
         }
@@ -92,17 +87,6 @@ final class BenchCompareCommand implements Callable<Integer> {
             out.flush();
         }
         return 0;
-    }
-
-    private List<Article> read() throws IOException {
-        List<Path> paths = inputs;
-        if (paths.isEmpty()) {
-            paths = DemoCorpus.copyTo(Files.createTempDirectory("parallax-bench-"));
-        }
-        List<RawArticle> raw = new ArrayList<>();
-        new Ingestor(IngestSettings.defaults()).read(paths, raw::add, p -> { });
-        Cleaner cleaner = new Cleaner();
-        return raw.stream().map(cleaner::clean).toList();
     }
 
     /**

@@ -206,11 +206,6 @@ final class DossierMarkdown {
     }
 
     private int outletCount(List<String> articleIds) {
-        Set<String> outlets = new HashSet<>();
-        for (String id : articleIds) {
-            Article a = byId.get(id);
-            outlets.add(a == null ? "id:" + id : OutletLabels.outletOf(a));
-        }
-        return outlets.size();
+        return OutletLabels.count(articleIds, byId);
     }
 }

@@ -1,8 +1,10 @@
 package org.parallax.render;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.parallax.model.Article;
 
@@ -43,5 +45,15 @@ final class OutletLabels {
     /** The outlet an article counts as, for counting distinct outlets: its outlet, or its id when unknown. */
     static String outletOf(Article a) {
         return a.outlet().isBlank() || UNKNOWN.equals(a.outlet()) ? "id:" + a.id() : a.outlet();
+    }
+
+    /** How many distinct outlets the articles come from (an article missing from {@code byId} counts alone). */
+    static int count(List<String> articleIds, Map<String, Article> byId) {
+        Set<String> outlets = new HashSet<>();
+        for (String id : articleIds) {
+            Article a = byId.get(id);
+            outlets.add(a == null ? "id:" + id : outletOf(a));
+        }
+        return outlets.size();
     }
 }

@@ -10,6 +10,9 @@ import java.util.List;
  * it. Passive uses ("was told") and infinitives ("to say") are not cues: they credit nobody.
  */
 final class CueFinder {
+    /** Longest source before a headline's colon ("Wash Post Fact-Check:"), in tokens. */
+    private static final int MAX_HEADLINE_SOURCE = 5;
+
     private final TokenView t;
     private final Phrases np;
 
@@ -35,11 +38,17 @@ final class CueFinder {
                 if (c == null) {
                     c = colonCredit(i, first);
                 }
+                if (c == null) {
+                    c = headlineCredit(i, first, last);
+                }
                 if (c == null && (cues.isEmpty() || cues.get(cues.size() - 1).from() < first)) {
                     c = colonIntroduction(i, first);
                 }
                 if (c == null) {
                     c = claimNoun(i, first);
+                }
+                if (c == null) {
+                    c = stanceNoun(i, first, last);
                 }
                 if (c == null) {
                     c = verbCue(i, first, last, cues);
@@ -89,6 +98,30 @@ final class CueFinder {
     }
 
     /**
+     * A headline that credits its claim to a source before a colon, on a line of its own: {@code Poll: Smith
+     * leads in Ohio}, {@code Jane Doe: We will not resign}. The source is a short noun phrase opening the line; the
+     * rest of the line must be a clause.
+     */
+    private Cue headlineCredit(int i, int first, int last) {
+        if (!t.word[i].equals(":") || i == first || i - first > MAX_HEADLINE_SOURCE || i + 1 >= last
+                || t.quote[i + 1] >= 0 || t.ner[i - 1].equals("DATE") || t.ner[i - 1].equals("TIME")) {
+            return null;
+        }
+        boolean ownLine = (first == 0 || t.newlineBetween(first - 1, first))
+                && (last >= t.size || t.newlineBetween(last - 1, last));
+        if (!ownLine || np.npEndingAt(i - 1, first) != first || !t.isNoun(i - 1)) {
+            return null;
+        }
+        int words = 0;
+        boolean verb = false;
+        for (int k = i + 1; k < last; k++) {
+            words += t.isPunct(k) ? 0 : 1;
+            verb |= t.isVerb(k);
+        }
+        return words >= 3 && verb ? new Cue(i, i + 1, first, i, -1, -1, false) : null;
+    }
+
+    /**
      * "Kaine has taken the usual stance: 'I am ...'": a colon that introduces a quote credits the subject of the
      * sentence when no speech verb does, and only a named subject or a pronoun.
      */
@@ -131,6 +164,43 @@ final class CueFinder {
                 s--;
             }
             return new Cue(i, i + 1, s, p, -1, -1, false);
+        }
+        return null;
+    }
+
+    /**
+     * "Smith's criticism of the plan", "her call for a recount", "their plan to cut taxes": a stance noun with a
+     * possessor (a possessive pronoun or a name with 's) and a preposition or infinitive; the cue is the noun with
+     * its preposition, the possessor is the source.
+     */
+    private Cue stanceNoun(int i, int first, int last) {
+        if (!t.isNoun(i) || !SpeechLexicon.STANCE_NOUNS.contains(t.lemma[i]) || i + 2 >= last || i == first
+                || !SpeechLexicon.STANCE_PREPOSITIONS.contains(t.lower[i + 1]) || t.quote[i + 1] >= 0) {
+            return null;
+        }
+        if (t.lower[i + 1].equals("to") && !t.tag[i + 2].equals("VB") && !t.lemma[i].equals("opposition")) {
+            return null; // "his plan to the council": only an infinitive or "opposition to" states a stance
+        }
+        int[] possessor = possessor(i, first);
+        return possessor == null ? null : new Cue(i, i + 2, possessor[0], possessor[1], -1, -1, false);
+    }
+
+    /** The possessor before noun {@code i} ("his", "Jane Doe's", "the ministry's"), skipping adjectives. */
+    private int[] possessor(int i, int first) {
+        int p = i - 1;
+        while (p > first && (t.tag[p].startsWith("JJ") || t.tag[p].equals("VBN"))) {
+            p--; // "his repeated claim", "her long-awaited plan"
+        }
+        if (t.tag[p].equals("PRP$") && !SpeechLexicon.NON_SOURCE_PRONOUNS.contains(
+                SpeechLexicon.POSSESSIVES.getOrDefault(t.lower[p], t.lower[p]))) {
+            return new int[] {p, p + 1};
+        }
+        if (t.tag[p].equals("POS") && p - 1 >= first && t.isName(p - 1)) {
+            int s = p - 1;
+            while (s > first && t.ner[s - 1].equals(t.ner[p - 1])) {
+                s--;
+            }
+            return new int[] {s, p};
         }
         return null;
     }
@@ -190,7 +260,7 @@ final class CueFinder {
         }
         int[] aud = audience(v, to, last);
         int[] subj = null;
-        if (t.tag[v].equals("VBG")) {
+        if (t.tag[v].equals("VBG") && !progressive(v, first)) {
             subj = inherited(v, first, earlier);
         } else {
             subj = leftSubject(v, first);
@@ -212,6 +282,23 @@ final class CueFinder {
         }
         return (t.lower[i].equals("on") || t.lower[i].equals("this") || t.lower[i].equals("last"))
                 && i + 1 < t.size && (t.ner[i + 1].equals("DATE") || t.ner[i + 1].equals("TIME"));
+    }
+
+    /**
+     * Whether gerund {@code v} forms a progressive tense ("is calling for", "was already defending"): then its
+     * subject stands left of the auxiliary like that of any finite verb, instead of being inherited.
+     */
+    private boolean progressive(int v, int first) {
+        for (int i = v - 1; i >= first && v - i <= 3; i--) {
+            if (t.lemma[i].equals("be") && (t.tag[i].equals("VBZ") || t.tag[i].equals("VBD")
+                    || t.tag[i].equals("VBP") || t.tag[i].equals("VBN") || t.tag[i].equals("VB"))) {
+                return true;
+            }
+            if (!t.tag[i].startsWith("RB")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether participle {@code v} forms a perfect tense ("has said", "had also warned"). */

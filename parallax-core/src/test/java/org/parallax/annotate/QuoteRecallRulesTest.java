@@ -1,0 +1,97 @@
+package org.parallax.annotate;
+
+import org.parallax.model.Quote;
+import org.parallax.model.QuoteKind;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The attribution rule families beyond speech verbs (progressive cues, headline credits, findings of polls and
+ * reports, stance nouns, beliefs of unnamed sources), on invented sentences about a fictional port town.
+ */
+class QuoteRecallRulesTest {
+    private static NlpPipeline nlp;
+    private final QuoteExtractor extractor = new QuoteExtractor();
+
+    @BeforeAll
+    static void load() {
+        nlp = new NlpPipeline();
+    }
+
+    private List<Quote> quotes(String text) {
+        List<Quote> found = extractor.quotes(text, nlp.annotate(text, null));
+        return found;
+    }
+
+    private static Quote only(List<Quote> quotes) {
+        assertEquals(1, quotes.size(), () -> "expected one quote in " + quotes);
+        return quotes.get(0);
+    }
+
+    @Test
+    void progressiveTenseTakesTheSubjectBeforeTheAuxiliary() {
+        String text = "Mayor Tomas Verhoeven is calling for a new harbour wall.";
+        Quote q = only(quotes(text));
+        assertEquals(QuoteKind.INDIRECT, q.kind());
+        assertEquals("a new harbour wall", q.text());
+        assertEquals("Tomas Verhoeven", q.speaker());
+        assertEquals("calling for", q.cue());
+    }
+
+    @Test
+    void headlineCreditsTheSourceBeforeItsColon() {
+        String text = "Poll: Verhoeven leads the race for mayor of Port Amsel\n\nThe ferry ran late on Monday.";
+        Quote q = only(quotes(text));
+        assertEquals(QuoteKind.INDIRECT, q.kind());
+        assertEquals("Verhoeven leads the race for mayor of Port Amsel", q.text());
+        assertEquals("Poll", q.speaker());
+        assertEquals(":", q.cue());
+    }
+
+    @Test
+    void aColonInsideRunningTextIsNoHeadline() {
+        assertEquals(List.of(), quotes("The ferry ran late on Monday and the reason was simple: the engine broke."));
+    }
+
+    @Test
+    void aPollFindsANounPhrase() {
+        String text = "The latest harbour survey showed a narrow lead for the mayor.";
+        Quote q = only(quotes(text));
+        assertEquals("a narrow lead for the mayor", q.text());
+        assertEquals("showed", q.cue());
+        assertEquals("The latest harbour survey", q.speaker());
+    }
+
+    @Test
+    void aPersonShowingSomethingIsNoFinding() {
+        assertEquals(List.of(), quotes("Ines Kowalczyk showed the visitors the old lighthouse."));
+    }
+
+    @Test
+    void stanceNounWithAPossessor() {
+        String text = "Verhoeven's criticism of the ferry contract angered the council.";
+        Quote q = only(quotes(text));
+        assertEquals("the ferry contract", q.text());
+        assertEquals("Verhoeven", q.speaker());
+        assertEquals("criticism of", q.cue());
+    }
+
+    @Test
+    void stanceNounWithAnInfinitive() {
+        String text = "Ines Kowalczyk arrived on Monday. Her plan to close the old pier worried the fishermen.";
+        Quote q = only(quotes(text));
+        assertEquals("close the old pier", q.text());
+        assertEquals("Ines Kowalczyk", q.speaker());
+        assertEquals("plan to", q.cue());
+    }
+
+    @Test
+    void beliefOfTheWriterOrAnExpletiveIsNoQuote() {
+        assertEquals(List.of(), quotes("We want a new bridge. It seems the ferry will close in May."));
+    }
+}

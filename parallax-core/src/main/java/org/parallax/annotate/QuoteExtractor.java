@@ -434,9 +434,12 @@ public final class QuoteExtractor {
                     continue;
                 }
                 String who = named[k].name();
-                if (!speech[k] && (who == null || SpeechLexicon.NON_SOURCE_PRONOUNS.contains(
-                        who.toLowerCase(java.util.Locale.ROOT)))) {
-                    continue; // "I think", "you want", "it seems": the writer's or a generic belief is not a quote
+                String pronoun = who == null ? null : who.toLowerCase(java.util.Locale.ROOT);
+                if (!speech[k] && (who == null || SpeechLexicon.NON_SOURCE_PRONOUNS.contains(pronoun)
+                        || pronoun.equals("they"))) {
+                    // "I think", "you want", "it seems": the writer's or a generic belief is not a quote; an
+                    // unresolved "they" holding a belief is too often not the group named before
+                    continue;
                 }
                 Cue c = cues.get(k);
                 int from = range[0];

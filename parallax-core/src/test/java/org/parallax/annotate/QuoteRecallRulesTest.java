@@ -83,11 +83,11 @@ class QuoteRecallRulesTest {
 
     @Test
     void stanceNounWithAnInfinitive() {
-        String text = "Ines Kowalczyk arrived on Monday. Her plan to close the old pier worried the fishermen.";
+        String text = "Ines Kowalczyk arrived on Monday. Her refusal to close the old pier worried the fishermen.";
         Quote q = only(quotes(text));
         assertEquals("close the old pier", q.text());
         assertEquals("Ines Kowalczyk", q.speaker());
-        assertEquals("plan to", q.cue());
+        assertEquals("refusal to", q.cue());
     }
 
     @Test

@@ -44,7 +44,17 @@ final class SpeechLexicon {
             "agree", "vote", "sign", "release", "issue", "raise", "champion", "tout", "push", "spell",
             "thank", "discuss", "prefer", "favor", "favour", "target", "repeat", "encourage", "mention",
             "commend", "congratulate", "credit", "fault", "challenge", "contest", "protest",
-            "embrace", "advocate", "request", "suggest", "hint", "signal");
+            "embrace", "advocate", "request", "suggest", "hint", "signal",
+            // verbs of judgement, preference, promotion and deliberation (Levin's admire, judgement and
+            // conjecture classes): "bemoaned the unrest", "touted his record", "is weighing a run"
+            "see", "bemoan", "promote", "compare", "lobby", "float", "weigh", "mull", "consider", "ponder", "accept",
+            "ignore", "downplay", "rebuke", "rip", "trash", "hammer", "savage", "pan", "insult", "extol", "admire",
+            "love", "like", "hate", "dislike", "trust", "distrust", "invite", "highlight", "reference",
+            "invoke", "echo", "retweet", "portray", "brand", "dub", "regret",
+            "resent", "appreciate", "celebrate", "cheer", "mourn", "lament", "chide", "scold", "berate", "castigate",
+            "assail", "excoriate", "disparage", "belittle", "deride", "scorn", "trumpet",
+            "unveil", "outline", "identify", "concede", "resist", "veto", "expect",
+            "anticipate", "envision", "foresee", "forecast", "doubt", "suspect", "wonder");
 
     /** Nouns that report a position when a that-clause follows ("his claim that ...", "Smith's view that ..."). */
     static final Set<String> CLAIM_NOUNS = Set.of(

@@ -256,7 +256,8 @@ final class CueFinder {
             return null; // "wants to say": an intention, nobody speaks
         }
         if (t.tag[v].equals("VBN") && !perfect(v, first)) {
-            return null; // passive ("was told") or a participle after a noun ("the money raised")
+            // passive ("was told") or a participle after a noun ("the money raised"): a cue only with its agent
+            return passiveWithAgent(v, first, last);
         }
         int[] aud = audience(v, to, last);
         int[] subj = null;
@@ -272,6 +273,36 @@ final class CueFinder {
             return null;
         }
         return new Cue(v, to, subj[0], subj[1], aud == null ? -1 : aud[0], aud == null ? -1 : aud[1], false);
+    }
+
+    /**
+     * "The plan was criticised by Jane Doe", "the story was first reported by the Daily Bugle": a passive speech or
+     * stance verb after a form of "be", with a named agent after "by". The cue runs to "by"; the agent is the
+     * source; the content is the passive subject ({@code QuoteExtractor} takes it from the sentence start).
+     */
+    private Cue passiveWithAgent(int v, int first, int last) {
+        int by = v + 1;
+        if (by + 1 >= last || !t.lower[by].equals("by") || !passive(v, first)) {
+            return null;
+        }
+        int end = np.npStartingAt(by + 1, last);
+        if (end < 0 || !named(new int[] {by + 1, end})) {
+            return null;
+        }
+        return new Cue(v, by + 1, by + 1, end, -1, -1, false);
+    }
+
+    /** Whether participle {@code v} follows a form of "be" ("was reported", "has been sharply criticised"). */
+    private boolean passive(int v, int first) {
+        for (int i = v - 1; i >= first && v - i <= 3; i--) {
+            if (t.lemma[i].equals("be")) {
+                return true;
+            }
+            if (!t.tag[i].startsWith("RB")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether token {@code i} belongs to a time expression ("this month", "Friday"), or opens one ("on"). */

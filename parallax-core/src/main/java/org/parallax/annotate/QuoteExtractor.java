@@ -518,6 +518,14 @@ public final class QuoteExtractor {
             while (last > first && t.isPunct(last - 1) && t.quote[last - 1] < 0) {
                 last--;
             }
+            if (passiveAgent(c)) {
+                int subjectEnd = c.from();
+                while (subjectEnd > first && (t.lemma[subjectEnd - 1].equals("be")
+                        || t.lemma[subjectEnd - 1].equals("have") || t.tag[subjectEnd - 1].startsWith("RB"))) {
+                    subjectEnd--; // "has been sharply": the auxiliaries are not content
+                }
+                return subjectEnd > first ? new int[] {first, subjectEnd} : null;
+            }
             int clauseStart = c.clauseStart();
             int clauseEnd = c.clauseEnd();
             int after = clauseEnd;
@@ -557,6 +565,12 @@ public final class QuoteExtractor {
                 return new int[] {first, left};
             }
             return null;
+        }
+
+        /** Whether cue {@code c} is a passive verb with its agent ("was criticised by Jane Doe"). */
+        private boolean passiveAgent(Cue c) {
+            return c.to() - c.from() == 2 && t.tag[c.from()].equals("VBN") && t.lower[c.from() + 1].equals("by")
+                    && c.subjFrom() == c.to();
         }
 
         /** Whether cue {@code c} is a stance noun with its preposition ("criticism of"). */

@@ -91,6 +91,29 @@ class QuoteRecallRulesTest {
     }
 
     @Test
+    void passiveWithANamedAgent() {
+        String text = "The new ferry timetable was sharply criticised by Ines Kowalczyk.";
+        Quote q = only(quotes(text));
+        assertEquals("The new ferry timetable", q.text());
+        assertEquals("Ines Kowalczyk", q.speaker());
+        assertEquals("criticised by", q.cue());
+    }
+
+    @Test
+    void passiveWithoutAgentCreditsNobody() {
+        assertEquals(List.of(), quotes("The new ferry timetable was sharply criticised on Monday."));
+    }
+
+    @Test
+    void verbOfJudgementWithAnObject() {
+        String text = "Ines Kowalczyk bemoaned the long delays at the harbour.";
+        Quote q = only(quotes(text));
+        assertEquals("the long delays at the harbour", q.text());
+        assertEquals("Ines Kowalczyk", q.speaker());
+        assertEquals("bemoaned", q.cue());
+    }
+
+    @Test
     void beliefOfTheWriterOrAnExpletiveIsNoQuote() {
         assertEquals(List.of(), quotes("We want a new bridge. It seems the ferry will close in May."));
     }

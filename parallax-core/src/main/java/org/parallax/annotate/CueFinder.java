@@ -218,7 +218,8 @@ final class CueFinder {
             // "called for", "called on", and "called it a disgrace" (not the participle "a group called X")
             return i + 1 < t.size && (t.lower[i + 1].equals("for") || t.lower[i + 1].equals("on")
                     || (!t.tag[i].equals("VBN") && (t.tag[i + 1].equals("PRP") || t.tag[i + 1].equals("NNP")
-                    || t.tag[i + 1].equals("DT")) && i > 0 && !t.isNoun(i - 1)));
+                    || t.tag[i + 1].equals("DT")) && i > 0 && !t.isNoun(i - 1))
+                    || (finite(i) && calledObject(i + 1)));
         }
         if (lemma.equals("shoot") || lemma.equals("fire") || lemma.equals("hit")) {
             return i + 1 < t.size && t.lower[i + 1].equals("back"); // "Trump shot back"
@@ -232,6 +233,24 @@ final class CueFinder {
         return SpeechLexicon.CLAUSE_VERBS.contains(lemma) || SpeechLexicon.QUOTE_ONLY_VERBS.contains(lemma)
                 || SpeechLexicon.COGNITION_VERBS.contains(lemma) || SpeechLexicon.STANCE_VERBS.contains(lemma)
                 || takesThatClause(i);
+    }
+
+    /** Whether verb {@code i} is finite (past or present tense). */
+    private boolean finite(int i) {
+        return t.tag[i].equals("VBD") || t.tag[i].equals("VBZ") || t.tag[i].equals("VBP");
+    }
+
+    /**
+     * Whether a finite "called" is followed by an object ("Doe called the plan a disgrace", "called her vote a
+     * mistake", "called them 'cowards'"): naming something with a judgement is a stance, whoever the subject is.
+     */
+    private boolean calledObject(int j) {
+        if (j >= t.size) {
+            return false;
+        }
+        String tag = t.tag[j];
+        return t.quote[j] >= 0 || tag.equals("PRP") || tag.equals("PRP$") || tag.equals("DT")
+                || tag.startsWith("NN") || tag.equals("CD") || tag.equals("JJ") || tag.equals("PDT");
     }
 
     /** Any verb followed directly by the complementiser "that" ("the report concludes that"). */
@@ -373,7 +392,27 @@ final class CueFinder {
             int[] opening = openingName(i, first);
             return opening != null ? opening : a;
         }
-        return subjectEndingAt(i, first);
+        if (t.tag[i].equals("VBN") && i - 1 >= first && t.isNoun(i - 1)) {
+            return subjectEndingAt(i - 1, first); // "the poll released Friday shows": a reduced relative clause
+        }
+        int[] subject = subjectEndingAt(i, first);
+        return subject != null ? subject : reducedRelative(i, first);
+    }
+
+    /**
+     * "Research conducted by the Harbour Institute found ...", "a report published by the ministry shows ...": the
+     * subject is the noun phrase before a participle with a by-phrase, not the agent inside it.
+     */
+    private int[] reducedRelative(int i, int first) {
+        for (int j = i; j > first && i - j <= Phrases.MAX_PHRASE; j--) {
+            if (t.quote[j] >= 0 || t.isPunct(j) || finite(j)) {
+                return null;
+            }
+            if (t.tag[j].equals("VBN") && j + 1 <= i && t.lower[j + 1].equals("by") && t.isNoun(j - 1)) {
+                return subjectEndingAt(j - 1, first);
+            }
+        }
+        return null;
     }
 
     /**

@@ -114,6 +114,24 @@ class QuoteRecallRulesTest {
     }
 
     @Test
+    void calledWithAnObjectAfterAName() {
+        String text = "Ines Kowalczyk called the ferry contract a disgrace.";
+        Quote q = only(quotes(text));
+        assertEquals("the ferry contract a disgrace", q.text());
+        assertEquals("Ines Kowalczyk", q.speaker());
+        assertEquals("called", q.cue());
+    }
+
+    @Test
+    void reducedRelativeClauseBeforeAFindingVerb() {
+        String text = "A study conducted by the Harbour Institute found that the pier is unsafe.";
+        Quote q = only(quotes(text));
+        assertEquals("the pier is unsafe", q.text());
+        assertEquals("A study", q.speaker());
+        assertEquals("found", q.cue());
+    }
+
+    @Test
     void beliefOfTheWriterOrAnExpletiveIsNoQuote() {
         assertEquals(List.of(), quotes("We want a new bridge. It seems the ferry will close in May."));
     }

@@ -52,6 +52,7 @@ public final class QuoteExtractor {
     public List<Attribution> attributions(String text, CoreDocument doc) {
         TokenView t = new TokenView(text, doc);
         markQuotes(t, QuoteMarks.find(text));
+        HeadlineVerbs.retag(t);
         List<Cue> cues = new CueFinder(t).find();
         return new AttributionFinder(t, cues, new Speakers(t, cues)).find();
     }
@@ -64,6 +65,7 @@ public final class QuoteExtractor {
         }
         List<QuoteMarks.Span> spans = QuoteMarks.find(text);
         markQuotes(t, spans);
+        HeadlineVerbs.retag(t);
         List<Cue> cues = new CueFinder(t).find();
         List<Quote> quotes = new ArrayList<>();
         for (CuedQuote c : assemble(t, spans, cues)) {
@@ -81,6 +83,7 @@ public final class QuoteExtractor {
         }
         List<QuoteMarks.Span> spans = QuoteMarks.find(text);
         markQuotes(t, spans);
+        HeadlineVerbs.retag(t);
         return assemble(t, spans, new CueFinder(t).find());
     }
 

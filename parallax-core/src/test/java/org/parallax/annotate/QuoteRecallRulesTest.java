@@ -132,6 +132,15 @@ class QuoteRecallRulesTest {
     }
 
     @Test
+    void titleCaseHeadlineVerb() {
+        String text = "Ines Kowalczyk Slams Harbour Ferry Contract\n\nThe ferry ran late on Monday.";
+        Quote q = only(quotes(text));
+        assertEquals("Harbour Ferry Contract", q.text());
+        assertEquals("Ines Kowalczyk", q.speaker());
+        assertEquals("Slams", q.cue());
+    }
+
+    @Test
     void beliefOfTheWriterOrAnExpletiveIsNoQuote() {
         assertEquals(List.of(), quotes("We want a new bridge. It seems the ferry will close in May."));
     }

@@ -10,6 +10,9 @@ import java.util.List;
  * it. Passive uses ("was told") and infinitives ("to say") are not cues: they credit nobody.
  */
 final class CueFinder {
+    /** Longest source before a headline's colon ("Wash Post Fact-Check:"), in tokens. */
+    private static final int MAX_HEADLINE_SOURCE = 5;
+
     private final TokenView t;
     private final Phrases np;
 
@@ -35,11 +38,17 @@ final class CueFinder {
                 if (c == null) {
                     c = colonCredit(i, first);
                 }
+                if (c == null) {
+                    c = headlineCredit(i, first, last);
+                }
                 if (c == null && (cues.isEmpty() || cues.get(cues.size() - 1).from() < first)) {
                     c = colonIntroduction(i, first);
                 }
                 if (c == null) {
                     c = claimNoun(i, first);
+                }
+                if (c == null) {
+                    c = stanceNoun(i, first, last);
                 }
                 if (c == null) {
                     c = verbCue(i, first, last, cues);
@@ -89,6 +98,30 @@ final class CueFinder {
     }
 
     /**
+     * A headline that credits its claim to a source before a colon, on a line of its own: {@code Poll: Smith
+     * leads in Ohio}, {@code Jane Doe: We will not resign}. The source is a short noun phrase opening the line; the
+     * rest of the line must be a clause.
+     */
+    private Cue headlineCredit(int i, int first, int last) {
+        if (!t.word[i].equals(":") || i == first || i - first > MAX_HEADLINE_SOURCE || i + 1 >= last
+                || t.quote[i + 1] >= 0 || t.ner[i - 1].equals("DATE") || t.ner[i - 1].equals("TIME")) {
+            return null;
+        }
+        boolean ownLine = (first == 0 || t.newlineBetween(first - 1, first))
+                && (last >= t.size || t.newlineBetween(last - 1, last));
+        if (!ownLine || np.npEndingAt(i - 1, first) != first || !t.isNoun(i - 1)) {
+            return null;
+        }
+        int words = 0;
+        boolean verb = false;
+        for (int k = i + 1; k < last; k++) {
+            words += t.isPunct(k) ? 0 : 1;
+            verb |= t.isVerb(k);
+        }
+        return words >= 3 && verb ? new Cue(i, i + 1, first, i, -1, -1, false) : null;
+    }
+
+    /**
      * "Kaine has taken the usual stance: 'I am ...'": a colon that introduces a quote credits the subject of the
      * sentence when no speech verb does, and only a named subject or a pronoun.
      */
@@ -135,6 +168,43 @@ final class CueFinder {
         return null;
     }
 
+    /**
+     * "Smith's criticism of the plan", "her call for a recount", "their plan to cut taxes": a stance noun with a
+     * possessor (a possessive pronoun or a name with 's) and a preposition or infinitive; the cue is the noun with
+     * its preposition, the possessor is the source.
+     */
+    private Cue stanceNoun(int i, int first, int last) {
+        if (!t.isNoun(i) || !SpeechLexicon.STANCE_NOUNS.contains(t.lemma[i]) || i + 2 >= last || i == first
+                || !SpeechLexicon.STANCE_PREPOSITIONS.contains(t.lower[i + 1]) || t.quote[i + 1] >= 0) {
+            return null;
+        }
+        if (t.lower[i + 1].equals("to") && !t.tag[i + 2].equals("VB") && !t.lemma[i].equals("opposition")) {
+            return null; // "his plan to the council": only an infinitive or "opposition to" states a stance
+        }
+        int[] possessor = possessor(i, first);
+        return possessor == null ? null : new Cue(i, i + 2, possessor[0], possessor[1], -1, -1, false);
+    }
+
+    /** The possessor before noun {@code i} ("his", "Jane Doe's", "the ministry's"), skipping adjectives. */
+    private int[] possessor(int i, int first) {
+        int p = i - 1;
+        while (p > first && (t.tag[p].startsWith("JJ") || t.tag[p].equals("VBN"))) {
+            p--; // "his repeated claim", "her long-awaited plan"
+        }
+        if (t.tag[p].equals("PRP$") && !SpeechLexicon.NON_SOURCE_PRONOUNS.contains(
+                SpeechLexicon.POSSESSIVES.getOrDefault(t.lower[p], t.lower[p]))) {
+            return new int[] {p, p + 1};
+        }
+        if (t.tag[p].equals("POS") && p - 1 >= first && t.isName(p - 1)) {
+            int s = p - 1;
+            while (s > first && t.ner[s - 1].equals(t.ner[p - 1])) {
+                s--;
+            }
+            return new int[] {s, p};
+        }
+        return null;
+    }
+
     private boolean isSpeechVerb(int i) {
         String lemma = t.lemma[i];
         if (!t.tag[i].startsWith("VB")) {
@@ -148,7 +218,8 @@ final class CueFinder {
             // "called for", "called on", and "called it a disgrace" (not the participle "a group called X")
             return i + 1 < t.size && (t.lower[i + 1].equals("for") || t.lower[i + 1].equals("on")
                     || (!t.tag[i].equals("VBN") && (t.tag[i + 1].equals("PRP") || t.tag[i + 1].equals("NNP")
-                    || t.tag[i + 1].equals("DT")) && i > 0 && !t.isNoun(i - 1)));
+                    || t.tag[i + 1].equals("DT")) && i > 0 && !t.isNoun(i - 1))
+                    || (finite(i) && calledObject(i + 1)));
         }
         if (lemma.equals("shoot") || lemma.equals("fire") || lemma.equals("hit")) {
             return i + 1 < t.size && t.lower[i + 1].equals("back"); // "Trump shot back"
@@ -162,6 +233,24 @@ final class CueFinder {
         return SpeechLexicon.CLAUSE_VERBS.contains(lemma) || SpeechLexicon.QUOTE_ONLY_VERBS.contains(lemma)
                 || SpeechLexicon.COGNITION_VERBS.contains(lemma) || SpeechLexicon.STANCE_VERBS.contains(lemma)
                 || takesThatClause(i);
+    }
+
+    /** Whether verb {@code i} is finite (past or present tense). */
+    private boolean finite(int i) {
+        return t.tag[i].equals("VBD") || t.tag[i].equals("VBZ") || t.tag[i].equals("VBP");
+    }
+
+    /**
+     * Whether a finite "called" is followed by an object ("Doe called the plan a disgrace", "called her vote a
+     * mistake", "called them 'cowards'"): naming something with a judgement is a stance, whoever the subject is.
+     */
+    private boolean calledObject(int j) {
+        if (j >= t.size) {
+            return false;
+        }
+        String tag = t.tag[j];
+        return t.quote[j] >= 0 || tag.equals("PRP") || tag.equals("PRP$") || tag.equals("DT")
+                || tag.startsWith("NN") || tag.equals("CD") || tag.equals("JJ") || tag.equals("PDT");
     }
 
     /** Any verb followed directly by the complementiser "that" ("the report concludes that"). */
@@ -186,11 +275,12 @@ final class CueFinder {
             return null; // "wants to say": an intention, nobody speaks
         }
         if (t.tag[v].equals("VBN") && !perfect(v, first)) {
-            return null; // passive ("was told") or a participle after a noun ("the money raised")
+            // passive ("was told") or a participle after a noun ("the money raised"): a cue only with its agent
+            return passiveWithAgent(v, first, last);
         }
         int[] aud = audience(v, to, last);
         int[] subj = null;
-        if (t.tag[v].equals("VBG")) {
+        if (t.tag[v].equals("VBG") && !progressive(v, first)) {
             subj = inherited(v, first, earlier);
         } else {
             subj = leftSubject(v, first);
@@ -204,6 +294,36 @@ final class CueFinder {
         return new Cue(v, to, subj[0], subj[1], aud == null ? -1 : aud[0], aud == null ? -1 : aud[1], false);
     }
 
+    /**
+     * "The plan was criticised by Jane Doe", "the story was first reported by the Daily Bugle": a passive speech or
+     * stance verb after a form of "be", with a named agent after "by". The cue runs to "by"; the agent is the
+     * source; the content is the passive subject ({@code QuoteExtractor} takes it from the sentence start).
+     */
+    private Cue passiveWithAgent(int v, int first, int last) {
+        int by = v + 1;
+        if (by + 1 >= last || !t.lower[by].equals("by") || !passive(v, first)) {
+            return null;
+        }
+        int end = np.npStartingAt(by + 1, last);
+        if (end < 0 || !named(new int[] {by + 1, end})) {
+            return null;
+        }
+        return new Cue(v, by + 1, by + 1, end, -1, -1, false);
+    }
+
+    /** Whether participle {@code v} follows a form of "be" ("was reported", "has been sharply criticised"). */
+    private boolean passive(int v, int first) {
+        for (int i = v - 1; i >= first && v - i <= 3; i--) {
+            if (t.lemma[i].equals("be")) {
+                return true;
+            }
+            if (!t.tag[i].startsWith("RB")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Whether token {@code i} belongs to a time expression ("this month", "Friday"), or opens one ("on"). */
     private boolean isTime(int i) {
         String ner = t.ner[i];
@@ -212,6 +332,23 @@ final class CueFinder {
         }
         return (t.lower[i].equals("on") || t.lower[i].equals("this") || t.lower[i].equals("last"))
                 && i + 1 < t.size && (t.ner[i + 1].equals("DATE") || t.ner[i + 1].equals("TIME"));
+    }
+
+    /**
+     * Whether gerund {@code v} forms a progressive tense ("is calling for", "was already defending"): then its
+     * subject stands left of the auxiliary like that of any finite verb, instead of being inherited.
+     */
+    private boolean progressive(int v, int first) {
+        for (int i = v - 1; i >= first && v - i <= 3; i--) {
+            if (t.lemma[i].equals("be") && (t.tag[i].equals("VBZ") || t.tag[i].equals("VBD")
+                    || t.tag[i].equals("VBP") || t.tag[i].equals("VBN") || t.tag[i].equals("VB"))) {
+                return true;
+            }
+            if (!t.tag[i].startsWith("RB")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether participle {@code v} forms a perfect tense ("has said", "had also warned"). */
@@ -255,7 +392,27 @@ final class CueFinder {
             int[] opening = openingName(i, first);
             return opening != null ? opening : a;
         }
-        return subjectEndingAt(i, first);
+        if (t.tag[i].equals("VBN") && i - 1 >= first && t.isNoun(i - 1)) {
+            return subjectEndingAt(i - 1, first); // "the poll released Friday shows": a reduced relative clause
+        }
+        int[] subject = subjectEndingAt(i, first);
+        return subject != null ? subject : reducedRelative(i, first);
+    }
+
+    /**
+     * "Research conducted by the Harbour Institute found ...", "a report published by the ministry shows ...": the
+     * subject is the noun phrase before a participle with a by-phrase, not the agent inside it.
+     */
+    private int[] reducedRelative(int i, int first) {
+        for (int j = i; j > first && i - j <= Phrases.MAX_PHRASE; j--) {
+            if (t.quote[j] >= 0 || t.isPunct(j) || finite(j)) {
+                return null;
+            }
+            if (t.tag[j].equals("VBN") && j + 1 <= i && t.lower[j + 1].equals("by") && t.isNoun(j - 1)) {
+                return subjectEndingAt(j - 1, first);
+            }
+        }
+        return null;
     }
 
     /**

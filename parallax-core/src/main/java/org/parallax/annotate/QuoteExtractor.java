@@ -52,6 +52,7 @@ public final class QuoteExtractor {
     public List<Attribution> attributions(String text, CoreDocument doc) {
         TokenView t = new TokenView(text, doc);
         markQuotes(t, QuoteMarks.find(text));
+        HeadlineVerbs.retag(t);
         List<Cue> cues = new CueFinder(t).find();
         return new AttributionFinder(t, cues, new Speakers(t, cues)).find();
     }
@@ -64,6 +65,7 @@ public final class QuoteExtractor {
         }
         List<QuoteMarks.Span> spans = QuoteMarks.find(text);
         markQuotes(t, spans);
+        HeadlineVerbs.retag(t);
         List<Cue> cues = new CueFinder(t).find();
         List<Quote> quotes = new ArrayList<>();
         for (CuedQuote c : assemble(t, spans, cues)) {
@@ -81,6 +83,7 @@ public final class QuoteExtractor {
         }
         List<QuoteMarks.Span> spans = QuoteMarks.find(text);
         markQuotes(t, spans);
+        HeadlineVerbs.retag(t);
         return assemble(t, spans, new CueFinder(t).find());
     }
 
@@ -418,10 +421,12 @@ public final class QuoteExtractor {
             for (int k = 0; k < cues.size(); k++) {
                 Cue c = cues.get(k);
                 String lemma = t.lemma[c.from()];
-                speech[k] = c.according() || SpeechLexicon.CLAUSE_VERBS.contains(lemma);
+                speech[k] = c.according() || SpeechLexicon.CLAUSE_VERBS.contains(lemma)
+                        || t.word[c.from()].equals(":"); // a headline's "Source: claim"
                 boolean clauseCue = speech[k] || SpeechLexicon.COGNITION_VERBS.contains(lemma)
                         || SpeechLexicon.STANCE_VERBS.contains(lemma)
-                        || (c.from() + 1 < t.size && t.lower[c.from() + 1].equals("that"));
+                        || (c.from() + 1 < t.size && t.lower[c.from() + 1].equals("that"))
+                        || stanceNoun(c);
                 if (!cueUsedByDirect[k] && clauseCue) {
                     ranges[k] = content(c);
                 }
@@ -432,8 +437,12 @@ public final class QuoteExtractor {
                     continue;
                 }
                 String who = named[k].name();
-                if (!speech[k] && (who == null || SpeechLexicon.PRONOUNS.contains(who.toLowerCase(java.util.Locale.ROOT)))) {
-                    continue; // "they want ...", "I think ...": a belief nobody identifiable holds is not a quote
+                String pronoun = who == null ? null : who.toLowerCase(java.util.Locale.ROOT);
+                if (!speech[k] && (who == null || SpeechLexicon.NON_SOURCE_PRONOUNS.contains(pronoun)
+                        || pronoun.equals("they"))) {
+                    // "I think", "you want", "it seems": the writer's or a generic belief is not a quote; an
+                    // unresolved "they" holding a belief is too often not the group named before
+                    continue;
                 }
                 Cue c = cues.get(k);
                 int from = range[0];
@@ -512,6 +521,14 @@ public final class QuoteExtractor {
             while (last > first && t.isPunct(last - 1) && t.quote[last - 1] < 0) {
                 last--;
             }
+            if (passiveAgent(c)) {
+                int subjectEnd = c.from();
+                while (subjectEnd > first && (t.lemma[subjectEnd - 1].equals("be")
+                        || t.lemma[subjectEnd - 1].equals("have") || t.tag[subjectEnd - 1].startsWith("RB"))) {
+                    subjectEnd--; // "has been sharply": the auxiliaries are not content
+                }
+                return subjectEnd > first ? new int[] {first, subjectEnd} : null;
+            }
             int clauseStart = c.clauseStart();
             int clauseEnd = c.clauseEnd();
             int after = clauseEnd;
@@ -528,12 +545,20 @@ public final class QuoteExtractor {
             if (c.according() && after < last && t.word[after].equals(",")) {
                 after++;
             }
+            if (stanceNoun(c)) {
+                int end = phraseEnd(after, last);
+                return end - after >= 1 ? new int[] {after, end} : null;
+            }
             after = skipToThat(after, last);
             if (clause(after, last)) {
                 return new int[] {after, last};
             }
             if (!c.according() && SpeechLexicon.STANCE_VERBS.contains(t.lemma[c.from()]) && object(after, last)) {
                 return new int[] {after, last}; // "denied any involvement in the deal"
+            }
+            if (!c.according() && SpeechLexicon.FINDING_VERBS.contains(t.lemma[c.from()]) && carrierSubject(c)
+                    && object(after, last)) {
+                return new int[] {after, last}; // "the poll showed a narrow lead for the mayor"
             }
             int left = clauseStart;
             while (left > first && t.isPunct(left - 1)) {
@@ -543,6 +568,41 @@ public final class QuoteExtractor {
                 return new int[] {first, left};
             }
             return null;
+        }
+
+        /** Whether cue {@code c} is a passive verb with its agent ("was criticised by Jane Doe"). */
+        private boolean passiveAgent(Cue c) {
+            return c.to() - c.from() == 2 && t.tag[c.from()].equals("VBN") && t.lower[c.from() + 1].equals("by")
+                    && c.subjFrom() == c.to();
+        }
+
+        /** Whether cue {@code c} is a stance noun with its preposition ("criticism of"). */
+        private boolean stanceNoun(Cue c) {
+            return c.to() - c.from() == 2 && t.isNoun(c.from())
+                    && SpeechLexicon.STANCE_NOUNS.contains(t.lemma[c.from()])
+                    && SpeechLexicon.STANCE_PREPOSITIONS.contains(t.lower[c.from() + 1]);
+        }
+
+        /**
+         * End of the phrase a stance noun governs: up to a comma, semicolon or dash, or the finite verb of the
+         * clause the noun phrase is part of ("his criticism of the plan | angered voters").
+         */
+        private int phraseEnd(int from, int last) {
+            int i = from;
+            while (i < last && t.quote[i] < 0 && !t.word[i].equals(",") && !t.word[i].equals(";")
+                    && !t.word[i].equals("--") && !t.word[i].equals("\u2014") && !t.tag[i].equals("MD")
+                    && !t.tag[i].equals("VBD") && !t.tag[i].equals("VBZ") && !t.tag[i].equals("VBP")) {
+                i++;
+            }
+            if (i < last && t.quote[i] >= 0 && i > from) {
+                return i; // a quote mark ends the phrase
+            }
+            if (i < last && t.quote[i] >= 0) {
+                while (i < last && t.quote[i] >= 0) {
+                    i++; // "her call for 'calm'"
+                }
+            }
+            return i;
         }
 
         /** Skips a short adjunct up to "that" ("said in a statement on Monday that ..."). */
@@ -559,6 +619,16 @@ public final class QuoteExtractor {
                 return from + 1;
             }
             return from;
+        }
+
+        /** Whether the subject of cue {@code c} names a document or measurement ("a new poll", "the records"). */
+        private boolean carrierSubject(Cue c) {
+            for (int i = Math.max(0, c.subjFrom()); i < c.subjTo(); i++) {
+                if (SpeechLexicon.CARRIERS.contains(t.lemma[i]) || SpeechLexicon.CARRIERS.contains(t.lower[i])) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether tokens [from, to) start with a noun phrase of two words or more (an object). */

@@ -41,7 +41,20 @@ final class SpeechLexicon {
             "call", "welcome", "slam", "blast", "decry", "denounce", "applaud", "hail", "lambaste", "rule",
             "recommend", "describe", "characterize", "label", "mock", "ridicule", "warn", "threaten", "insist",
             "express", "respond", "seek", "refuse", "decline", "want", "plan", "offer", "back", "intend", "aim",
-            "agree", "vote", "sign", "release", "issue", "raise", "champion", "tout", "push", "spell");
+            "agree", "vote", "sign", "release", "issue", "raise", "champion", "tout", "push", "spell",
+            "thank", "discuss", "prefer", "favor", "favour", "target", "repeat", "encourage", "mention",
+            "commend", "congratulate", "credit", "fault", "challenge", "contest", "protest",
+            "embrace", "advocate", "request", "suggest", "hint", "signal",
+            // verbs of judgement, preference, promotion and deliberation (Levin's admire, judgement and
+            // conjecture classes): "bemoaned the unrest", "touted his record", "is weighing a run"
+            "see", "bemoan", "promote", "compare", "lobby", "float", "weigh", "mull", "consider", "ponder", "accept",
+            "ignore", "downplay", "rebuke", "rip", "trash", "hammer", "savage", "pan", "insult", "extol", "admire",
+            "love", "like", "hate", "dislike", "trust", "distrust", "invite", "highlight", "reference",
+            "invoke", "echo", "retweet", "portray", "brand", "dub", "regret",
+            "resent", "appreciate", "celebrate", "cheer", "mourn", "lament", "chide", "scold", "berate", "castigate",
+            "assail", "excoriate", "disparage", "belittle", "deride", "scorn", "trumpet",
+            "unveil", "outline", "identify", "concede", "resist", "veto", "expect",
+            "anticipate", "envision", "foresee", "forecast", "doubt", "suspect", "wonder");
 
     /** Nouns that report a position when a that-clause follows ("his claim that ...", "Smith's view that ..."). */
     static final Set<String> CLAIM_NOUNS = Set.of(
@@ -49,6 +62,19 @@ final class SpeechLexicon {
             "warning", "promise", "pledge", "insistence", "hope", "fear", "concern", "contention", "statement",
             "announcement", "assessment", "conclusion", "finding", "theory", "position", "prediction", "vow",
             "admission", "complaint", "assurance", "expectation", "sense", "impression", "feeling", "opinion");
+
+    /**
+     * Nouns that state a position on a thing when a preposition or an infinitive follows ("his criticism of the
+     * plan", "her call for a recount", "their refusal to testify"). Only nouns of a stance taken in words: with
+     * nouns of action or intention ("decision to", "plan to", "bid for") the possessor is often not the source.
+     */
+    static final Set<String> STANCE_NOUNS = Set.of(
+            "criticism", "opposition", "praise", "condemnation", "endorsement", "rejection", "denial", "call",
+            "demand", "plea", "appeal", "pledge", "promise", "vow", "threat", "warning", "claim", "attack",
+            "refusal", "insistence", "complaint");
+
+    /** What may follow a stance noun to introduce its content. */
+    static final Set<String> STANCE_PREPOSITIONS = Set.of("of", "for", "to", "on", "about", "against", "over");
 
     /** Possessive pronouns and the subject pronoun they resolve like. */
     static final java.util.Map<String, String> POSSESSIVES = java.util.Map.of(
@@ -88,10 +114,25 @@ final class SpeechLexicon {
     static final Set<String> CARRIERS = Set.of(
             "statement", "report", "release", "post", "tweet", "letter", "interview", "message", "video",
             "analysis", "study", "survey", "poll", "document", "memo", "filing", "spokesman", "spokeswoman",
-            "spokesperson", "representative", "data", "figures", "article", "story", "investigation", "email");
+            "spokesperson", "representative", "data", "figures", "article", "story", "investigation", "email",
+            "polls", "surveys", "studies", "reports", "records", "documents", "estimate", "estimates", "census",
+            "research", "numbers", "statistics", "results", "count", "tally", "review", "audit", "assessment",
+            "forecast", "projection", "projections", "model", "footage", "photo", "photos", "image", "images",
+            "map", "chart", "graph", "exit");
 
     /** Third-person pronouns that can be resolved to an earlier name. */
     static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
+
+    /** The writer, the reader, anyone or an expletive ("it seems"): a belief held by them is not reported as a quote. */
+    static final Set<String> NON_SOURCE_PRONOUNS = Set.of("i", "we", "you", "one", "it", "this", "that", "there");
+
+    /**
+     * Verbs by which a document or measurement reports a finding ("the poll shows a tie", "records indicate
+     * ..."); with such a subject a noun-phrase object is the attributed content.
+     */
+    static final Set<String> FINDING_VERBS = Set.of(
+            "show", "find", "reveal", "indicate", "suggest", "estimate", "put", "project", "give", "confirm",
+            "document", "list", "detail", "record", "predict");
 
     /** All subject pronouns that can stand as a speaker. */
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "you");

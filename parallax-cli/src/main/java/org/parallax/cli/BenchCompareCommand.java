@@ -28,8 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code parallax bench compare}: time to build one event's dossier as the event grows. Events are made of real
- * annotated prose (the demo corpus, or --input), each article copied under new ids with its sentences rotated, so
- * that copies share text the way wire copy does without being identical.
+ * annotated prose (the demo corpus, or --input), copied under new ids and outlets as {@link #event} describes; every
+ * timed run starts with an empty embedding cache.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Measures the comparison stage: seconds to build one event's dossier for events of "

@@ -17,7 +17,7 @@ final class Layout {
     enum Section { EVENTS, SEARCH, OUTLETS, NONE }
 
     private static final String POLICY = "default-src 'none'; script-src 'self'; style-src 'self'%s; "
-            + "img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+            + "img-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
     private Layout() {
     }

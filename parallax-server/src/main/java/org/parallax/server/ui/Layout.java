@@ -34,6 +34,7 @@ final class Layout {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"referrer\" content=\"no-referrer\">\n")
                 .append("<title>").append(Html.escape(title)).append(" · Parallax</title>\n")
+                .append("<link rel=\"icon\" href=\"/static/favicon.svg\" type=\"image/svg+xml\">\n")
                 .append("<link rel=\"stylesheet\" href=\"/static/report.css\">\n")
                 .append("<link rel=\"stylesheet\" href=\"/static/ui.css\">\n");
         if (!style.isEmpty()) {

@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import org.parallax.render.HtmlReport;
 
 /**
- * The files under {@code /static}: the report's style sheet, the web UI's additions and its small script. A fixed
+ * The files under {@code /static}: the report's style sheet, the web UI's additions, its small script and its icon. A fixed
  * list read once at start, so no request can name a file outside it.
  */
 final class StaticFiles {
@@ -30,6 +30,7 @@ final class StaticFiles {
         s.put("report.css", HtmlReport.styleSheet().getBytes(StandardCharsets.UTF_8), "text/css; charset=utf-8");
         s.put("ui.css", resource("/static/ui.css"), "text/css; charset=utf-8");
         s.put("ui.js", resource("/static/ui.js"), "text/javascript; charset=utf-8");
+        s.put("favicon.svg", resource("/static/favicon.svg"), "image/svg+xml");
         return s;
     }
 

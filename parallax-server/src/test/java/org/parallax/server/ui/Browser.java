@@ -36,6 +36,11 @@ final class Browser implements AutoCloseable {
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     /** The folder screenshots go to, when the run asks for them: {@code -Dparallax.screenshots=DIR}. */
     static final String SCREENSHOTS = "parallax.screenshots";
+    /**
+     * Selenium warns that it has no DevTools classes for this Chromium version; the tests use none of them (only
+     * chromedriver's own CDP pass-through), so the warning is noise. Held here so the setting is not collected.
+     */
+    private static final java.util.logging.Logger DEVTOOLS_LOG = quiet("org.openqa.selenium.devtools");
 
     final Workspace workspace;
     final ParallaxServer server;
@@ -47,6 +52,12 @@ final class Browser implements AutoCloseable {
         this.server = server;
         this.driver = driver;
         this.base = "http://127.0.0.1:" + server.port();
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger(name);
+        log.setLevel(Level.SEVERE);
+        return log;
     }
 
     /** Skips the calling test class unless Chromium and its driver are installed. */

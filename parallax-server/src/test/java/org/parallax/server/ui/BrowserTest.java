@@ -21,6 +21,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.Color;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -140,11 +141,20 @@ class BrowserTest {
         assertTrue(mark.getText().startsWith("Fifteen people were injured"), mark.getText());
         assertEquals("article-tribune-bridge", browser.js("return arguments[0].closest('article').id", mark));
         // once the flash animation ends the sentence stays highlighted (#ffd54f); unclicked marks stay plain
-        waiting().until(d -> "rgb(255, 213, 79)".equals(mark.getCssValue("background-color")));
+        try {
+            waiting().until(d -> "#ffd54f".equals(background(mark).asHex()));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("the clicked sentence's background is " + mark.getCssValue("background-color")
+                    + ", classes " + mark.getAttribute("class") + ", url " + browser.driver.getCurrentUrl(), e);
+        }
         WebElement other = browser.driver.findElement(By.cssSelector("#article-ledger-bridge mark.ev"));
-        assertEquals("rgba(0, 0, 0, 0)", other.getCssValue("background-color"));
+        assertEquals("rgba(0, 0, 0, 0)", background(other).asRgba());
         assertEquals(Boolean.TRUE, browser.js("var r = arguments[0].getBoundingClientRect();"
                 + " return r.top >= 0 && r.bottom <= window.innerHeight;", mark), "scrolled into view");
+    }
+
+    private static Color background(WebElement e) {
+        return Color.fromString(e.getCssValue("background-color"));
     }
 
     @Test

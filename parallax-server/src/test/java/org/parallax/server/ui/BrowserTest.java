@@ -229,6 +229,18 @@ class BrowserTest {
 
     @Test
     @Order(9)
+    void aPageUnchangedSinceTheBrowsersCopyIsNotSentAgain() throws Exception {
+        HttpResponse<String> first = get("/outlets");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> again = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(browser.base + "/outlets")).header("If-None-Match", etag).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(304, again.statusCode());
+        assertEquals("", again.body());
+    }
+
+    @Test
+    @Order(10)
     void anArticlePostedThroughTheApiAppearsInTheList() throws Exception {
         browser.open("/");
         assertEquals(2, eventTitles().size());

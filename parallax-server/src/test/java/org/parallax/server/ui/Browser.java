@@ -157,6 +157,17 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Saves what the window shows now (after a click scrolled the page) as {@code name}.png, when asked to. */
+    void viewportScreenshot(String name) throws IOException {
+        String dir = System.getProperty(SCREENSHOTS);
+        if (dir == null || dir.isBlank()) {
+            return;
+        }
+        Path out = Path.of(dir).resolve(name + ".png");
+        Files.createDirectories(out.getParent());
+        Files.write(out, driver.getScreenshotAs(OutputType.BYTES));
+    }
+
     @Override
     public void close() throws IOException {
         try {

@@ -151,6 +151,7 @@ class BrowserTest {
         assertEquals("rgba(0, 0, 0, 0)", background(other).asRgba());
         assertEquals(Boolean.TRUE, browser.js("var r = arguments[0].getBoundingClientRect();"
                 + " return r.top >= 0 && r.bottom <= window.innerHeight;", mark), "scrolled into view");
+        browser.viewportScreenshot("dossier-conflict-clicked");
     }
 
     private static Color background(WebElement e) {

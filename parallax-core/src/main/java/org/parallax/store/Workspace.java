@@ -334,7 +334,7 @@ public final class Workspace implements AutoCloseable {
             } catch (IOException | RuntimeException e) {
                 try {
                     reindexLocked();
-                } catch (IOException again) {
+                } catch (IOException | RuntimeException again) {
                     problems.add(Problem.warning(dir.toString(), 0, "the search index could not be updated ("
                             + again.getMessage() + "): run parallax reindex"));
                 }
@@ -426,12 +426,20 @@ public final class Workspace implements AutoCloseable {
         } catch (SQLException e) {
             throw Tables.unchecked(what, e);
         }
+        boolean healthy = false;
         try {
-            return read.on(c);
+            T result = read.on(c);
+            c.rollback(); // ends the read transaction: the next read sees later commits
+            healthy = true;
+            return result;
         } catch (SQLException e) {
             throw Tables.unchecked(what, e);
         } finally {
-            db.release(c);
+            if (healthy) {
+                db.release(c);
+            } else {
+                db.discard(c);
+            }
         }
     }
 

@@ -163,7 +163,10 @@ final class Database implements AutoCloseable {
         return writer;
     }
 
-    /** A connection for reads, to be given back with {@link #release(Connection)}. */
+    /**
+     * A connection for reads, to be given back with {@link #release(Connection)} after ending its transaction. Its
+     * statements form one transaction (auto-commit off), so they all see the same committed state.
+     */
     Connection borrow() throws SQLException {
         synchronized (idleReaders) {
             if (closed) {
@@ -174,7 +177,15 @@ final class Database implements AutoCloseable {
                 return c;
             }
         }
-        return connect(url);
+        Connection c = connect(url);
+        // each read is one transaction, so that its several statements see one committed state
+        c.setAutoCommit(false);
+        return c;
+    }
+
+    /** Closes a borrowed connection that failed, rather than give it back in an unknown state. */
+    void discard(Connection c) {
+        closeQuietly(c);
     }
 
     /** Gives back a connection from {@link #borrow()}. */

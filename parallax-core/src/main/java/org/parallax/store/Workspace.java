@@ -426,12 +426,20 @@ public final class Workspace implements AutoCloseable {
         } catch (SQLException e) {
             throw Tables.unchecked(what, e);
         }
+        boolean healthy = false;
         try {
-            return read.on(c);
+            T result = read.on(c);
+            c.rollback(); // ends the read transaction: the next read sees later commits
+            healthy = true;
+            return result;
         } catch (SQLException e) {
             throw Tables.unchecked(what, e);
         } finally {
-            db.release(c);
+            if (healthy) {
+                db.release(c);
+            } else {
+                db.discard(c);
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package org.parallax.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -140,10 +141,18 @@ final class BenchServeCommand implements Callable<Integer> {
 
             int warmup = Math.max(1, seconds / 5);
             load(base, eventIds, terms, warmup, seed);
+            long cpu0 = BenchCommand.processCpuNanos();
             Recorder measured = load(base, eventIds, terms, seconds, seed + 1);
+            double cpuMs = (BenchCommand.processCpuNanos() - cpu0) / 1e6;
             out.println();
-            out.printf(Locale.ROOT, "%d clients for %d s after a %d s warm-up:%n", clients, seconds, warmup);
+            out.printf(Locale.ROOT, "%d clients for %d s after a %d s warm-up (%d distinct event ids, %d distinct "
+                    + "search terms, drawn uniformly):%n", clients, seconds, warmup, eventIds.size(), terms.size());
             measured.print(out, seconds);
+            out.printf(Locale.ROOT, "process CPU (server and clients together): %.2f ms per request, %.0f%% of "
+                    + "the %d core(s); system load average at the end %.1f%n", cpuMs / Math.max(1, measured.total()),
+                    100 * cpuMs / (seconds * 1000.0 * Runtime.getRuntime().availableProcessors()),
+                    Runtime.getRuntime().availableProcessors(),
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             out.flush();
         }
     }
@@ -266,6 +275,11 @@ final class BenchServeCommand implements Callable<Integer> {
             if (!ok) {
                 errors.merge(route, 1, Integer::sum);
             }
+        }
+
+        /** Requests recorded over all routes. */
+        long total() {
+            return counts.values().stream().mapToLong(Integer::longValue).sum();
         }
 
         void addAll(Recorder other) {

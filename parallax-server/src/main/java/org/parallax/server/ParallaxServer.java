@@ -53,9 +53,8 @@ public final class ParallaxServer implements AutoCloseable {
             System.err.println("parallax serve: " + ctx.method() + " " + ctx.path() + " failed");
             e.printStackTrace();
             problem(ctx, new ApiProblem(500, "internal-error", "Internal server error",
-                    "the server failed on this request (" + e.getClass().getSimpleName() + "); a write that failed"
-                            + " left the workspace unchanged. Try again; if it persists, report it with the server's"
-                            + " log"));
+                    "the server failed on this request (" + e.getClass().getSimpleName() + "). Try again; if it"
+                            + " persists, report it with the server's log, which has the details"));
         });
         app.error(404, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty()) {

@@ -44,13 +44,12 @@ public final class ApiRoutes {
 
     private static final String JSON = "application/json";
     private static final int MAX_QUERY_CHARS = 500;
-    private static final long CACHE_BYTES = 64L << 20;
 
     private final Workspace workspace;
     private final ServerSettings settings;
     private final WriteGuard guard;
     private final Ingestor ingestor;
-    private final ResponseCache cache = new ResponseCache(CACHE_BYTES);
+    private final ResponseCache cache;
     private final byte[] openApi;
     private final List<String> routes = new ArrayList<>();
 
@@ -58,6 +57,7 @@ public final class ApiRoutes {
         this.workspace = workspace;
         this.settings = settings;
         this.guard = new WriteGuard(settings.token());
+        this.cache = new ResponseCache(settings.cacheBytes());
         IngestSettings limits = IngestSettings.defaults();
         this.ingestor = new Ingestor(new IngestSettings(limits.maxFileBytes(), settings.maxArticleChars(),
                 limits.maxLineChars()));

@@ -30,9 +30,12 @@ import org.parallax.model.RawArticle;
  * twice gives the same ids (and duplicates), while two different uploads never collide.
  */
 public final class ArticleBatch {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    /** For one line: anything after its value is an error. */
+    private static final ObjectMapper LINE = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
+    /** For a document read value by value from one parser (the end is checked by {@link #requireEnd}). */
+    private static final ObjectMapper STREAM = JsonMapper.builder().build();
 
     /** How the body is framed, from its Content-Type. */
     public enum Framing { DOCUMENT, LINES }
@@ -109,7 +112,7 @@ public final class ArticleBatch {
             long n = i + 1L;
             JsonNode node;
             try {
-                node = MAPPER.readTree(line);
+                node = LINE.readTree(line);
             } catch (JsonProcessingException e) {
                 items.add(new Item(items.size() + 1, n, null, "line " + n + ": not valid JSON ("
                         + e.getOriginalMessage() + "); send one JSON object per line"));
@@ -122,11 +125,11 @@ public final class ArticleBatch {
 
     private static List<Item> document(String text, String stem, Ingestor ingestor) {
         List<Item> items = new ArrayList<>();
-        try (JsonParser p = MAPPER.createParser(text)) {
+        try (JsonParser p = STREAM.createParser(text)) {
             JsonToken t = p.nextToken();
             if (t == JsonToken.START_OBJECT) {
                 long line = p.currentTokenLocation().getLineNr();
-                JsonNode node = MAPPER.readTree(p);
+                JsonNode node = STREAM.readTree(p);
                 requireEnd(p);
                 items.add(item(1, line, node, stem, ingestor));
             } else if (t == JsonToken.START_ARRAY) {
@@ -135,7 +138,7 @@ public final class ArticleBatch {
                         throw invalid("the array is not closed");
                     }
                     long line = p.currentTokenLocation().getLineNr();
-                    JsonNode node = MAPPER.readTree(p);
+                    JsonNode node = STREAM.readTree(p);
                     int index = items.size() + 1;
                     items.add(item(index, line, node, stem + "-" + index, ingestor));
                 }

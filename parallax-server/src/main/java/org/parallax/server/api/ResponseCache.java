@@ -68,7 +68,7 @@ final class ResponseCache {
             generation = gen;
         }
         if (body.size() > maxBytes / 4) {
-            return; // one huge body must not evict everything else
+            return; // one huge body must not evict everything else (and a cache of 0 bytes keeps nothing)
         }
         Body old = entries.put(key, body);
         bytes += body.size() - (old == null ? 0 : old.size());

@@ -3,7 +3,6 @@ package org.parallax.server.ui;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -182,6 +181,6 @@ final class AnnotatedText {
                 c.append(c.length() == 0 ? "" : " ").append(CLASSES[bit]);
             }
         }
-        return c.toString().toLowerCase(Locale.ROOT);
+        return c.toString();
     }
 }

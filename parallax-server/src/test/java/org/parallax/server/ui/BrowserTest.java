@@ -85,7 +85,7 @@ class BrowserTest {
 
     @Test
     @Order(2)
-    void theOutletFilterNarrowsTheList() {
+    void theSearchBoxAndFiltersNarrowTheList() {
         browser.open("/");
         // ui.js submits the form as soon as the outlet changes; the Show button does it without script
         new Select(browser.driver.findElement(By.name("outlet"))).selectByVisibleText("The Meridian Post");
@@ -93,6 +93,10 @@ class BrowserTest {
         assertEquals(1, eventTitles().size(), "events: " + eventTitles());
         assertEquals("The Meridian Post", new Select(browser.driver.findElement(By.name("outlet")))
                 .getFirstSelectedOption().getText());
+        browser.open("/?q=cider");
+        assertEquals(1, eventTitles().size(), "events with cider: " + eventTitles());
+        assertTrue(eventTitles().get(0).contains("Linden Vale"), eventTitles().toString());
+        assertEquals("cider", browser.driver.findElement(By.name("q")).getAttribute("value"));
         browser.open("/?from=2031-04-01&to=2031-04-30");
         assertEquals(1, eventTitles().size(), "events in April: " + eventTitles());
         assertTrue(eventTitles().get(0).contains("Linden Vale"), eventTitles().toString());

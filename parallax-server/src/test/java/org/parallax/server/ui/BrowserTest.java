@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -104,6 +105,23 @@ class BrowserTest {
 
     @Test
     @Order(3)
+    void theFiltersWorkWithoutJavaScript() {
+        browser.driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        try {
+            browser.open("/");
+            new Select(browser.driver.findElement(By.name("outlet"))).selectByVisibleText("Valley Wire Service");
+            assertTrue(!browser.driver.getCurrentUrl().contains("outlet="), "nothing submits by itself");
+            browser.driver.findElement(By.cssSelector(".filters button[type=submit]")).click();
+            waiting().until(ExpectedConditions.urlContains("outlet=Valley+Wire+Service"));
+            assertEquals(1, eventTitles().size(), "events: " + eventTitles());
+            assertTrue(eventTitles().get(0).contains("Averlin"), eventTitles().toString());
+        } finally {
+            browser.driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+        }
+    }
+
+    @Test
+    @Order(4)
     void searchFindsArticlesAndQuotesWithTheMatchMarked() throws IOException {
         browser.open("/search");
         WebElement box = browser.driver.findElement(By.name("q"));
@@ -124,7 +142,7 @@ class BrowserTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void clickingAConflictHighlightsItsSentenceInTheArticle() throws IOException {
         browser.open("/");
         bridgeRow().findElement(By.cssSelector("h2 a")).click();
@@ -156,6 +174,17 @@ class BrowserTest {
         assertEquals(Boolean.TRUE, browser.js("var r = arguments[0].getBoundingClientRect();"
                 + " return r.top >= 0 && r.bottom <= window.innerHeight;", mark), "scrolled into view");
         browser.viewportScreenshot("dossier-conflict-clicked");
+
+        // an agreement item: open "Each outlet's wording", click one outlet's sentence
+        WebElement agreement = browser.driver.findElement(By.cssSelector("#agreement .item"));
+        agreement.findElement(By.tagName("summary")).click();
+        WebElement wording = agreement.findElements(By.cssSelector(".evidence a.said")).get(1);
+        String target = wording.getAttribute("href").substring(wording.getAttribute("href").indexOf('#') + 1);
+        wording.click();
+        WebElement sentence = browser.driver.findElement(By.id(target));
+        assertEquals(Boolean.TRUE, browser.js("return arguments[0].matches(':target')", sentence));
+        assertEquals(wording.getText(), sentence.getText());
+        assertEquals(Boolean.FALSE, browser.js("return arguments[0].matches(':target')", mark), "one at a time");
     }
 
     private static Color background(WebElement e) {
@@ -163,7 +192,7 @@ class BrowserTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theArticlePageHighlightsItsAnnotationsAndLinksItsEvent() throws IOException {
         browser.open("/articles/tribune-bridge");
         assertEquals("Fifteen hurt as Port Averlin bridge gives way",
@@ -184,7 +213,7 @@ class BrowserTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void pagesFitAPhoneScreen() throws IOException {
         browser.phone();
         try {
@@ -209,7 +238,7 @@ class BrowserTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void unknownIdsGetTheNotFoundPage() throws Exception {
         browser.open("/events/no-such-event");
         assertEquals("Not found", browser.driver.findElement(By.cssSelector("h1")).getText());
@@ -221,7 +250,7 @@ class BrowserTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void everyPageCarriesAStrictContentSecurityPolicy() throws Exception {
         for (String path : List.of("/", "/search?q=bridge", "/outlets", "/articles/wire-bridge")) {
             HttpResponse<String> r = get(path);
@@ -233,7 +262,7 @@ class BrowserTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void aPageUnchangedSinceTheBrowsersCopyIsNotSentAgain() throws Exception {
         HttpResponse<String> first = get("/outlets");
         String etag = first.headers().firstValue("ETag").orElseThrow();
@@ -245,7 +274,7 @@ class BrowserTest {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void anArticlePostedThroughTheApiAppearsInTheList() throws Exception {
         browser.open("/");
         assertEquals(2, eventTitles().size());

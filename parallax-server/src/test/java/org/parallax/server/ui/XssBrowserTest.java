@@ -70,6 +70,7 @@ class XssBrowserTest {
         List<String> visited = crawl(List.of("/", "/outlets", "/search?q=flooded", "/search?q=pump+streets",
                 "/search?q=" + java.net.URLEncoder.encode(SCRIPT, java.nio.charset.StandardCharsets.UTF_8),
                 "/?q=alert&outlet=" + java.net.URLEncoder.encode(SVG, java.nio.charset.StandardCharsets.UTF_8),
+                "/search?q=%22unbalanced+AND+(", "/?from=" + Urls.segment(SVG) + "&page=" + Urls.segment(IMG),
                 "/events/" + Urls.segment(SCRIPT), "/articles/" + Urls.segment(IMG)));
         assertTrue(visited.stream().anyMatch(p -> p.startsWith("/events/")), "an event page was visited: " + visited);
         assertTrue(visited.stream().filter(p -> p.startsWith("/articles/")).count() >= 3,

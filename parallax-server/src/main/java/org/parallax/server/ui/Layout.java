@@ -41,12 +41,13 @@ final class Layout {
             b.append("<style>").append(style).append("</style>\n");
         }
         b.append("<script src=\"/static/ui.js\" defer></script>\n</head>\n<body>\n")
+                .append("<a class=\"skip\" href=\"#main\">Skip to the content</a>\n")
                 .append("<header class=\"top\"><div class=\"wrap\"><a class=\"brand\" href=\"/\">Parallax</a>")
                 .append("<nav class=\"site\" aria-label=\"Site\">");
         nav(b, "/", "Events", section == Section.EVENTS);
         nav(b, "/search", "Search", section == Section.SEARCH);
         nav(b, "/outlets", "Outlets", section == Section.OUTLETS);
-        b.append("</nav></div></header>\n<main class=\"wrap\">\n").append(mainHtml).append("</main>\n")
+        b.append("</nav></div></header>\n<main class=\"wrap\" id=\"main\">\n").append(mainHtml).append("</main>\n")
                 .append("<footer class=\"wrap\">Parallax shows how outlets cover the same event. Article text is ")
                 .append("shown as cleaned, with every dossier line linked to its sentence.</footer>\n")
                 .append("</body>\n</html>\n");

@@ -22,29 +22,31 @@ final class OutletsPage {
             b.append("<p class=\"empty\">No outlets yet: add articles to the workspace.</p>\n");
             return Layout.page("Outlets", Layout.Section.OUTLETS, b.toString());
         }
-        b.append("<div class=\"scroll panel\"><table class=\"outlets\">\n<thead><tr><th>Outlet</th>")
-                .append("<th class=\"n\">Articles</th><th class=\"n\">Events</th><th>Sources cited (articles)</th>")
-                .append("</tr></thead>\n<tbody>\n");
+        // cards rather than a table: a row of chips per outlet does not fit a phone's width as a table cell
+        b.append("<ol class=\"outlets\" id=\"outlets\">\n");
         for (OutletSummary o : outlets) {
-            b.append("<tr><th scope=\"row\" dir=\"auto\"><a href=\"").append(Html.escape(Urls.outlet(o.outlet())))
-                    .append("\">").append(Html.escape(o.outlet())).append("</a></th><td class=\"n\">")
-                    .append(o.articles()).append("</td><td class=\"n\">").append(o.events()).append("</td><td>");
+            b.append("<li class=\"outlet-card\">\n<h2 dir=\"auto\"><a href=\"")
+                    .append(Html.escape(Urls.outlet(o.outlet()))).append("\">").append(Html.escape(o.outlet()))
+                    .append("</a></h2>\n<p class=\"meta\">").append(EventListPage.plural(o.articles(), "article"))
+                    .append(" · ").append(EventListPage.plural(o.events(), "event")).append("</p>\n")
+                    .append("<p class=\"cites-title\">Sources cited</p>\n");
             cites(b, o.cites());
-            b.append("</td></tr>\n");
+            b.append("\n</li>\n");
         }
-        b.append("</tbody>\n</table></div>\n");
+        b.append("</ol>\n");
         return Layout.page("Outlets", Layout.Section.OUTLETS, b.toString());
     }
 
     private static void cites(StringBuilder b, List<OutletSummary.Cited> cites) {
         if (cites.isEmpty()) {
-            b.append("<span class=\"empty\">None found</span>");
+            b.append("<p class=\"empty\">None found</p>");
             return;
         }
         b.append("<ul class=\"chips cited\">");
         for (OutletSummary.Cited c : cites.subList(0, Math.min(SOURCES_SHOWN, cites.size()))) {
-            b.append("<li dir=\"auto\">").append(Html.escape(c.source())).append(" <span class=\"count\">")
-                    .append(c.articles()).append("</span></li>");
+            b.append("<li dir=\"auto\">").append(Html.escape(c.source())).append(" <span class=\"count\" title=\"")
+                    .append(EventListPage.plural(c.articles(), "article")).append("\">").append(c.articles())
+                    .append("</span></li>");
         }
         if (cites.size() > SOURCES_SHOWN) {
             b.append("<li class=\"more\">and ").append(cites.size() - SOURCES_SHOWN).append(" more</li>");

@@ -181,10 +181,10 @@ class PagesTest {
     void theOutletsPageCountsAndListsCitedSources() {
         Document doc = parse(OutletsPage.render(List.of(new OutletSummary("Tidewater Gazette", 3, 2,
                 List.of(new OutletSummary.Cited("harbour office", 2), new OutletSummary.Cited("coast guard", 1))))));
-        Element row = doc.selectFirst(".outlets tbody tr");
-        assertEquals("/?outlet=Tidewater+Gazette", row.selectFirst("th a").attr("href"));
-        assertEquals(List.of("3", "2"), row.select("td.n").eachText());
-        assertEquals(List.of("harbour office 2", "coast guard 1"), row.select(".cited li").eachText());
+        Element card = doc.selectFirst("#outlets .outlet-card");
+        assertEquals("/?outlet=Tidewater+Gazette", card.selectFirst("h2 a").attr("href"));
+        assertEquals("3 articles · 2 events", card.selectFirst(".meta").text());
+        assertEquals(List.of("harbour office 2", "coast guard 1"), card.select(".cited li").eachText());
     }
 
     @Test

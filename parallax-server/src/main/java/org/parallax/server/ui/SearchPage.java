@@ -49,7 +49,8 @@ final class SearchPage {
                 .append("<span class=\"kind\">").append(quote ? "Quote" : "Article").append("</span> ")
                 .append("<span dir=\"auto\">").append(Html.escape(h.outlet())).append("</span>");
         if (quote && h.speaker() != null && !h.speaker().isBlank()) {
-            b.append(" · <span class=\"speaker-name\" dir=\"auto\">").append(Html.escape(h.speaker())).append("</span>");
+            b.append(" · <span class=\"speaker-name\" dir=\"auto\">").append(Html.escape(h.speaker()))
+                    .append("</span>");
         }
         b.append("</p>\n<h2 dir=\"auto\"><a href=\"").append(Html.escape(Urls.article(h.articleId()))).append("\">")
                 .append(Html.escape(title)).append("</a></h2>\n<p class=\"snippet")

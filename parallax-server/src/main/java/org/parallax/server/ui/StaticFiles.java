@@ -11,8 +11,8 @@ import java.util.TreeMap;
 import org.parallax.render.HtmlReport;
 
 /**
- * The files under {@code /static}: the report's style sheet, the web UI's additions, its small script and its icon. A fixed
- * list read once at start, so no request can name a file outside it.
+ * The files under {@code /static}: the report's style sheet, the web UI's additions, its small script and its
+ * icon. A fixed list read once at start, so no request can name a file outside it.
  */
 final class StaticFiles {
     /** A file's bytes, content type and entity tag. */

@@ -71,7 +71,8 @@ class BrowserTest {
         assertEquals("Events · Parallax", browser.driver.getTitle());
         assertEquals(2, eventTitles().size(), "events: " + eventTitles());
         WebElement bridge = bridgeRow();
-        assertEquals("14–15 Mar 2031 · 4 articles · 4 outlets", bridge.findElement(By.cssSelector(".meta")).getText());
+        assertEquals("14–15 Mar 2031 · 4 articles · 4 outlets",
+                bridge.findElement(By.cssSelector(".meta")).getText());
         assertEquals(List.of("Coastal Ledger", "Northgate Tribune", "The Meridian Post", "Valley Wire Service"),
                 bridge.findElements(By.cssSelector(".chips li")).stream().map(WebElement::getText).toList());
         assertNoConsoleErrors();
@@ -279,7 +280,8 @@ class BrowserTest {
         browser.open("/");
         assertEquals(2, eventTitles().size());
         String article = "{\"id\":\"gazette-glasshouse\",\"source\":\"Tarrow Fen Gazette\",\"title\":\"Fire destroys "
-                + "the old glasshouse in Tarrow Fen\",\"published\":\"2031-05-20\",\"language\":\"en\",\"text\":\"A fire "
+                + "the old glasshouse in Tarrow Fen\",\"published\":\"2031-05-20\",\"language\":\"en\","
+                + "\"text\":\"A fire "
                 + "destroyed the old glasshouse of the Tarrow Fen botanical garden on Tuesday night. Nobody was hurt, "
                 + "the garden's director said.\\n\\nThe glasshouse held orchids and ferns collected over ninety "
                 + "years.\"}";

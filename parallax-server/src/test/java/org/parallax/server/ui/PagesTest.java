@@ -135,6 +135,24 @@ class PagesTest {
     }
 
     @Test
+    void anEmptyWorkspaceSaysWhatToDo() {
+        Document list = parse(EventListPage.render(EventFilter.parse(Map.<String, String>of()::get),
+                new Page<>(List.of(), 1, 20, 0), List.of()));
+        assertEquals("0 events, newest first", list.selectFirst(".lede").text());
+        assertEquals("No events yet: add articles to the workspace.", list.selectFirst(".empty").text());
+        assertTrue(list.select(".pager").isEmpty());
+        Document filtered = parse(EventListPage.render(EventFilter.parse(Map.of("outlet", "Gone Gazette")::get),
+                new Page<>(List.of(), 1, 20, 0), List.of("Ledger")));
+        assertEquals("No event matches these filters.", filtered.selectFirst(".empty").text());
+        assertEquals(List.of("", "Ledger", "Gone Gazette"),
+                filtered.select("select[name=outlet] option").eachAttr("value"),
+                "an outlet asked for stays chosen even when no article has it");
+        assertEquals("No outlets yet: add articles to the workspace.",
+                parse(OutletsPage.render(List.of())).selectFirst(".empty").text());
+        assertTrue(parse(SearchPage.render(null, List.of())).select(".lede, #hits").isEmpty());
+    }
+
+    @Test
     void theDossierLinksEvidenceToMarkedSentencesAndArticlesToTheirPages() {
         Document doc = parse(DossierPage.render(analysis()));
         Element conflict = doc.selectFirst("#conflicts .item");
@@ -151,7 +169,8 @@ class PagesTest {
     @Test
     void theArticlePageShowsItsEventSourceAndLegend() {
         Document doc = parse(ArticlePage.render(new StoredArticle(B, Annotations.EMPTY, "e1"), "Harbour storm"));
-        assertEquals("https://tidewater.example/storm?a=1&b=2", doc.selectFirst(".facts a[rel~=noopener]").attr("href"));
+        assertEquals("https://tidewater.example/storm?a=1&b=2",
+                doc.selectFirst(".facts a[rel~=noopener]").attr("href"));
         assertEquals("/events/e1", doc.selectFirst(".facts a[href^=/events]").attr("href"));
         assertEquals("Harbour storm", doc.selectFirst(".facts a[href^=/events]").text());
         assertTrue(doc.selectFirst(".note").text().startsWith("This article has no annotations"));

@@ -22,7 +22,8 @@ import org.parallax.render.Html;
  * the HTML stays flat and well nested whatever the spans. Annotations carry offsets into the cleaned text; spans
  * outside the text or empty are left out. Speakers carry a name but no offset, so every whole-word occurrence of a
  * speaker's name (its full name, the forms the article uses for it, and for a person the last word of the name)
- * is marked; one lower-case word is not a name ("residents") and is left alone.
+ * is marked; one lower-case word is not a name ("residents") and is left alone. A quote's pieces carry a tooltip
+ * naming its speaker and kind.
  */
 final class AnnotatedText {
     static final int QUOTE = 1;
@@ -39,6 +40,7 @@ final class AnnotatedText {
     /** Appends {@code text} with {@code annotations} marked; returns whether there was any paragraph. */
     static boolean append(StringBuilder b, String text, Annotations annotations) {
         byte[] kinds = kinds(text, annotations);
+        int[] quotes = quoteAt(text, annotations.quotes());
         boolean any = false;
         int i = 0;
         int n = text.length();
@@ -51,7 +53,7 @@ final class AnnotatedText {
             }
             int end = paragraphEnd(text, i);
             b.append("<p>");
-            paragraph(b, text, i, end, kinds);
+            paragraph(b, text, i, end, kinds, quotes, annotations.quotes());
             b.append("</p>\n");
             any = true;
             i = end;
@@ -148,7 +150,36 @@ final class AnnotatedText {
         return text.length();
     }
 
-    private static void paragraph(StringBuilder b, String text, int start, int end, byte[] kinds) {
+    /**
+     * For each character, 1 + the index of the shortest quote covering it (0: none), so a tooltip names the quote
+     * a piece belongs to and two quotes side by side stay two pieces; null when the article has no quotes.
+     */
+    private static int[] quoteAt(String text, List<Quote> quotes) {
+        if (quotes.isEmpty()) {
+            return null;
+        }
+        int[] at = new int[text.length()];
+        Integer[] order = new Integer[quotes.size()];
+        for (int q = 0; q < order.length; q++) {
+            order[q] = q;
+        }
+        // longest first, so a quote inside another (a partial quote in a direct one) claims its own characters
+        java.util.Arrays.sort(order, (x, y) -> Integer.compare(length(quotes.get(y)), length(quotes.get(x))));
+        for (int q : order) {
+            Quote quote = quotes.get(q);
+            if (quote.start() >= 0 && quote.end() <= text.length() && quote.start() < quote.end()) {
+                java.util.Arrays.fill(at, quote.start(), quote.end(), q + 1);
+            }
+        }
+        return at;
+    }
+
+    private static int length(Quote q) {
+        return q.end() - q.start();
+    }
+
+    private static void paragraph(StringBuilder b, String text, int start, int end, byte[] kinds, int[] quoteAt,
+                                  List<Quote> quotes) {
         int i = start;
         while (i < end) {
             char c = text.charAt(i);
@@ -158,19 +189,35 @@ final class AnnotatedText {
                 continue;
             }
             int kind = kinds[i];
+            int quote = quoteAt == null || (kind & QUOTE) == 0 ? 0 : quoteAt[i];
             int j = i + 1;
-            while (j < end && kinds[j] == kind && text.charAt(j) != '\n') {
+            while (j < end && kinds[j] == kind && text.charAt(j) != '\n'
+                    && (quote == 0 || quoteAt[j] == quote)) {
                 j++;
             }
             String piece = text.substring(i, j);
             if (kind == 0) {
                 b.append(Html.escape(piece));
             } else {
-                b.append("<span class=\"").append(classes(kind)).append("\">").append(Html.escape(piece))
-                        .append("</span>");
+                b.append("<span class=\"").append(classes(kind)).append('"');
+                if (quote > 0) {
+                    b.append(" title=\"").append(Html.escape(tooltip(quotes.get(quote - 1)))).append('"');
+                }
+                b.append('>').append(Html.escape(piece)).append("</span>");
             }
             i = j;
         }
+    }
+
+    /** "Direct quote: Ida Brandt", "Partial quote, speaker not named". */
+    static String tooltip(Quote q) {
+        String kind = q.kind() == null ? "Quote" : switch (q.kind()) {
+            case DIRECT -> "Direct quote";
+            case INDIRECT -> "Indirect quote";
+            case PARTIAL -> "Partial quote";
+        };
+        return q.speaker() == null || q.speaker().isBlank() ? kind + ", speaker not named"
+                : kind + ": " + q.speaker().strip();
     }
 
     /** The class names of a set of kinds, in a fixed order. */

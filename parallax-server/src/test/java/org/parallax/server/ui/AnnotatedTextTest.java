@@ -38,8 +38,23 @@ class AnnotatedTextTest {
         AnnotatedText.append(b, TEXT, annotations());
         assertEquals("<p>Mayor <span class=\"a-speaker\">Ida Brandt</span> said <span class=\"a-number\">40 boats"
                 + "</span> left on <span class=\"a-date\">Monday</span>.</p>\n"
-                + "<p>\u201c<span class=\"a-quote\">We sail at </span><span class=\"a-quote a-date\">6 &lt;tonight&gt;"
-                + "</span>,\u201d <span class=\"a-speaker\">Brandt</span> said.<br>\nNo one else spoke.</p>\n",
+                + "<p>\u201c<span class=\"a-quote\" title=\"Direct quote: Ida Brandt\">We sail at </span>"
+                + "<span class=\"a-quote a-date\" title=\"Direct quote: Ida Brandt\">6 &lt;tonight&gt;</span>,\u201d <span class=\"a-speaker\">Brandt</span> said.<br>\nNo one else spoke.</p>\n",
+                b.toString());
+    }
+
+    @Test
+    void twoQuotesSideBySideStayTwoPiecesEachNamingItsSpeaker() {
+        String text = "They said it was over, it was not.";
+        Annotations a = new Annotations(List.of(), List.of(
+                new Quote("it was over,", QuoteKind.INDIRECT, "Ida Brandt", SpeakerType.PERSON, "said", null, "", 10,
+                        22),
+                new Quote(" it was not", QuoteKind.PARTIAL, null, SpeakerType.UNKNOWN, null, null, "", 22, 33)),
+                List.of(), List.of(), List.of());
+        StringBuilder b = new StringBuilder();
+        AnnotatedText.append(b, text, a);
+        assertEquals("<p>They said <span class=\"a-quote\" title=\"Indirect quote: Ida Brandt\">it was over,</span>"
+                + "<span class=\"a-quote\" title=\"Partial quote, speaker not named\"> it was not</span>.</p>\n",
                 b.toString());
     }
 

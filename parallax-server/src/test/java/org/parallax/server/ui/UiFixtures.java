@@ -18,7 +18,8 @@ final class UiFixtures {
     static final String MAYOR_QUOTE = "We will rebuild the Kestrel Bridge before the winter storms";
 
     static final RawArticle LEDGER = json("ledger-bridge", "Coastal Ledger", "Kestrel Bridge collapses in Port "
-            + "Averlin, twelve injured", "Mara Osei", "2031-03-14", "https://coastal-ledger.example/2031/kestrel-bridge",
+            + "Averlin, twelve injured", "Mara Osei", "2031-03-14",
+            "https://coastal-ledger.example/2031/kestrel-bridge",
             "Twelve people were injured when a span of the Kestrel Bridge collapsed in Port Averlin on Friday "
                     + "morning, the Averlin fire service said.\n\n"
                     + "The span fell into the Averlin river shortly after eight o'clock, as the first commuter buses "

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -135,6 +138,12 @@ class ServerApiTest {
         assertProblem(api.get("/api/v1/articles/nobody"), 404, "not-found", "there is no article 'nobody'");
         assertProblem(api.post("/api/v1/events", "application/json", "{}"), 405, "method-not-allowed",
                 "POST is not allowed on /api/v1/events");
+        // refused by Jetty before the application sees it: still a problem, with the security headers
+        String malformed = raw("GET /api/v1/events/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertTrue(malformed.startsWith("HTTP/1.1 400 "), malformed);
+        assertTrue(malformed.contains("\r\nContent-Type: application/problem+json\r\n"), malformed);
+        assertTrue(malformed.contains("\r\nContent-Security-Policy: " + SecurityHeaders.CSP + "\r\n"), malformed);
+        assertTrue(malformed.contains("\"type\":\"urn:parallax:problem:http-400\""), malformed);
     }
 
     @Test
@@ -256,6 +265,16 @@ class ServerApiTest {
         registered.sort(null);
         assertEquals(registered, documented);
         assertFalse(doc.at("/components/schemas/Problem/required").isMissingNode());
+    }
+
+    /** Sends {@code request} as it is over a plain socket (for requests java.net.http refuses to send). */
+    private String raw(String request) {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Checks a problem response and returns it. */

@@ -199,6 +199,11 @@ class ServerApiTest {
         found.sort(null);
         assertEquals(List.of("scope1", "scope2"), found);
         assertEquals(0, ApiClient.json(api.get("/api/v1/search?q=zeppelin")).get("hits").size());
+        // query syntax typed by accident is searched as words or refused with a problem, never a 500
+        for (String q : List.of("%22unclosed", "title:(", "*", "AND", "te%5Clescope~", "%2B%2D%21")) {
+            int status = api.get("/api/v1/search?q=" + q).statusCode();
+            assertTrue(status == 200 || status == 400, q + " gave " + status);
+        }
     }
 
     @Test

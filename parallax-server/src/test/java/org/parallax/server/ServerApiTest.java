@@ -220,14 +220,19 @@ class ServerApiTest {
                 "/api/v1/search?q=ferry", "/api/v1/outlets", "/api/v1/openapi.json")) {
             HttpResponse<String> first = api.get(path);
             String etag = first.headers().firstValue("ETag").orElseThrow();
-            assertTrue(etag.matches("\"[0-9a-z]+-[0-9a-f]+\""), etag);
+            assertTrue(etag.matches("W/\"[0-9a-z]+-[0-9a-f]+\""), etag);
             assertEquals("no-cache", first.headers().firstValue("Cache-Control").orElse(""), path);
             assertEquals(etag, api.get(path).headers().firstValue("ETag").orElseThrow(), path);
             HttpResponse<String> again = api.get(path, "If-None-Match", etag);
             assertEquals(304, again.statusCode(), path);
             assertEquals("", again.body());
             assertEquals(etag, again.headers().firstValue("ETag").orElse(""));
+            assertEquals(304, api.get(path, "If-None-Match", etag.substring(2)).statusCode(), "weak comparison");
             assertEquals(200, api.get(path, "If-None-Match", "\"other\"").statusCode(), path);
+            HttpResponse<String> head = api.head(path);
+            assertEquals(200, head.statusCode(), path);
+            assertEquals(etag, head.headers().firstValue("ETag").orElse(""), path);
+            assertEquals("", head.body());
         }
         assertNotEquals(api.get("/api/v1/events?size=2").headers().firstValue("ETag"),
                 api.get("/api/v1/events?size=3").headers().firstValue("ETag"));

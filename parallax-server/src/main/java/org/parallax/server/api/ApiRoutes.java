@@ -100,6 +100,10 @@ public final class ApiRoutes {
 
     private void add(Javalin app, HandlerType method, String path, Handler handler) {
         app.addHttpHandler(method, path, handler);
+        if (method == HandlerType.GET) {
+            // HEAD runs the GET handler (same status, ETag and headers); Jetty leaves the body out
+            app.addHttpHandler(HandlerType.HEAD, path, handler);
+        }
         routes.add(method.name() + " " + path);
     }
 

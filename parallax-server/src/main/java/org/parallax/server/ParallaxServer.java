@@ -8,6 +8,7 @@ import io.javalin.http.HttpResponseException;
 
 import org.parallax.server.api.ApiProblem;
 import org.parallax.server.api.ApiRoutes;
+import org.parallax.server.api.ProblemErrorHandler;
 import org.parallax.server.api.ProblemJson;
 import org.parallax.server.api.SecurityHeaders;
 import org.parallax.server.ui.WebUi;
@@ -44,6 +45,7 @@ public final class ParallaxServer implements AutoCloseable {
             config.router.ignoreTrailingSlashes = true;
             config.jetty.defaultHost = settings.host();
             config.jetty.defaultPort = settings.port();
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
         });
         app.before(SecurityHeaders::apply);
         app.exception(ApiProblem.class, (e, ctx) -> problem(ctx, e));

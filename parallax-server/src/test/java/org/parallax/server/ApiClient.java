@@ -25,6 +25,11 @@ final class ApiClient {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), headers);
     }
 
+    /** HEAD {@code path}. */
+    HttpResponse<String> head(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+    }
+
     /** POST {@code body} to {@code path} with the given Content-Type and extra header name/value pairs. */
     HttpResponse<String> post(String path, String contentType, String body, String... headers) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)

@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
 import io.javalin.Javalin;
@@ -52,6 +54,8 @@ public final class ApiRoutes {
     private final ResponseCache cache;
     private final byte[] openApi;
     private final List<String> routes = new ArrayList<>();
+    /** One gate per read route, so expensive misses of one route never queue the misses of another. */
+    private final Map<String, Semaphore> gates = new ConcurrentHashMap<>();
 
     private ApiRoutes(Workspace workspace, ServerSettings settings) {
         this.workspace = workspace;
@@ -96,6 +100,10 @@ public final class ApiRoutes {
 
     private void add(Javalin app, HandlerType method, String path, Handler handler) {
         app.addHttpHandler(method, path, handler);
+        if (method == HandlerType.GET) {
+            // HEAD runs the GET handler (same status, ETag and headers); Jetty leaves the body out
+            app.addHttpHandler(HandlerType.HEAD, path, handler);
+        }
         routes.add(method.name() + " " + path);
     }
 
@@ -216,7 +224,8 @@ public final class ApiRoutes {
             return;
         }
         String key = ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
-        ResponseCache.Body cached = cache.get(generation, key, body);
+        Semaphore gate = gates.computeIfAbsent(ctx.endpointHandlerPath(), p -> ResponseCache.gate());
+        ResponseCache.Body cached = cache.get(generation, key, gate, body);
         if (cached.link() != null) {
             ctx.header("Link", cached.link());
         }

@@ -5,14 +5,15 @@ import java.util.zip.CRC32;
 
 /**
  * Entity tags for reads. A read's body depends only on the workspace's write generation and the request's path and
- * query, so the tag is made of those two: any write changes every tag, and equal tags mean equal bodies (strong
- * tags).
+ * query, so the tag is made of those two: any write changes every tag, and equal tags mean equal content. The tags
+ * are weak ({@code W/"..."}) because the same content may be sent gzipped or not, byte-different representations
+ * that a strong tag would have to tell apart; If-None-Match compares weakly anyway.
  */
 public final class ETags {
     private ETags() {
     }
 
-    /** The strong tag, quoted, for a read of {@code path?query} at {@code generation}. */
+    /** The weak tag for a read of {@code path?query} at {@code generation}. */
     public static String of(long generation, String path, String query) {
         CRC32 crc = new CRC32();
         crc.update(path.getBytes(StandardCharsets.UTF_8));
@@ -20,7 +21,7 @@ public final class ETags {
             crc.update('?');
             crc.update(query.getBytes(StandardCharsets.UTF_8));
         }
-        return "\"" + Long.toString(generation, 36) + "-" + Long.toHexString(crc.getValue()) + "\"";
+        return "W/\"" + Long.toString(generation, 36) + "-" + Long.toHexString(crc.getValue()) + "\"";
     }
 
     /**

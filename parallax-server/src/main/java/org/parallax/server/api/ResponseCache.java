@@ -3,6 +3,7 @@ package org.parallax.server.api;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
 /**
@@ -41,10 +42,20 @@ final class ResponseCache {
     }
 
     /**
-     * The body for {@code key} at {@code gen}, computed by {@code compute} when missing. Computation happens outside
-     * the lock, so a slow query never blocks other reads; two threads may compute the same body once each.
+     * A bound on how many missing bodies of one route are computed at once, one permit per core: a flood of
+     * distinct, expensive reads (many different searches) then queues in arrival order instead of taking every
+     * core, so cached reads and other routes keep answering quickly.
      */
-    Body get(long gen, String key, Supplier<Body> compute) {
+    static Semaphore gate() {
+        return new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true);
+    }
+
+    /**
+     * The body for {@code key} at {@code gen}, computed by {@code compute} when missing. Computation happens outside
+     * the lock, so a slow query never blocks other reads, but inside {@code gate}; two threads may compute the same
+     * body once each.
+     */
+    Body get(long gen, String key, Semaphore gate, Supplier<Body> compute) {
         synchronized (this) {
             if (gen == generation) {
                 Body hit = entries.get(key);
@@ -53,7 +64,13 @@ final class ResponseCache {
                 }
             }
         }
-        Body body = compute.get();
+        gate.acquireUninterruptibly();
+        Body body;
+        try {
+            body = compute.get();
+        } finally {
+            gate.release();
+        }
         put(gen, key, body);
         return body;
     }

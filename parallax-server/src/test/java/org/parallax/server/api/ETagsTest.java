@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 class ETagsTest {
 
     @Test
-    void tagIsQuotedAndDependsOnGenerationPathAndQuery() {
+    void tagIsWeakAndDependsOnGenerationPathAndQuery() {
         String tag = ETags.of(35, "/api/v1/events", "page=2");
-        assertTrue(tag.startsWith("\"z-") && tag.endsWith("\""), tag);
+        assertTrue(tag.startsWith("W/\"z-") && tag.endsWith("\""), tag);
         assertEquals(tag, ETags.of(35, "/api/v1/events", "page=2"));
         assertNotEquals(tag, ETags.of(36, "/api/v1/events", "page=2"));
         assertNotEquals(tag, ETags.of(35, "/api/v1/events", "page=3"));
@@ -22,7 +22,7 @@ class ETagsTest {
 
     @Test
     void ifNoneMatchComparesWeaklyAndAcceptsListsAndStar() {
-        String tag = "\"5-abc\"";
+        String tag = "W/\"5-abc\"";
         assertTrue(ETags.matches("\"5-abc\"", tag));
         assertTrue(ETags.matches("W/\"5-abc\"", tag));
         assertTrue(ETags.matches("\"x\", \"5-abc\"", tag));

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 
 import org.parallax.model.Analysis;
@@ -37,18 +38,24 @@ public final class WebUi {
     /** Adds the web UI's routes to {@code app}, serving {@code workspace}. */
     public static void register(Javalin app, Workspace workspace) {
         WebUi ui = new WebUi(workspace);
-        app.get("/", ui::eventList);
-        app.get("/events/{id}", ui::event);
-        app.get("/articles/{id}", ui::article);
-        app.get("/search", ui::search);
-        app.get("/outlets", ui::outlets);
-        app.get("/static/{file}", ui::staticFile);
+        page(app, "/", ui::eventList);
+        page(app, "/events/{id}", ui::event);
+        page(app, "/articles/{id}", ui::article);
+        page(app, "/search", ui::search);
+        page(app, "/outlets", ui::outlets);
+        page(app, "/static/{file}", ui::staticFile);
         // a browser asking for an address nobody serves gets a page, not a bare "Not found"; the API keeps its own
         app.error(404, "html", ctx -> {
             if (ctx.attribute(UI_PAGE) == null && !ctx.path().startsWith("/api/")) {
                 send(ctx, HttpStatus.NOT_FOUND, NotFoundPage.render("page", null));
             }
         });
+    }
+
+    /** A GET route, and HEAD on it as the API has (the same handler; Jetty leaves the body out). */
+    private static void page(Javalin app, String path, Handler handler) {
+        app.get(path, handler);
+        app.head(path, handler);
     }
 
     private void eventList(Context ctx) {

@@ -260,6 +260,12 @@ class BrowserTest {
             assertTrue(csp.startsWith("default-src 'none'; script-src 'self'; style-src 'self'"), path + ": " + csp);
             assertTrue(!csp.contains("unsafe-inline"), path + ": " + csp);
         }
+        HttpResponse<String> head = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(browser.base + "/outlets")).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, head.statusCode());
+        assertEquals("", head.body());
+        assertTrue(head.headers().firstValue("Content-Security-Policy").isPresent());
     }
 
     @Test

@@ -130,8 +130,9 @@ final class BenchServeCommand implements Callable<Integer> {
             String base = "http://127.0.0.1:" + server.port();
 
             out.println();
-            out.println("first pass, one client, every request a cache miss (" + COLD_REQUESTS + " per route, "
-                    + "the JVM still warming up):");
+            int n = Math.min(COLD_REQUESTS, eventIds.size());
+            out.println("first pass, one client, every request a cache miss (" + n + " per route, the JVM still "
+                    + "warming up):");
             sequential(base, eventIds, terms, 0).print(out, 0);
 
             int warmup = Math.max(1, seconds / 5);
@@ -152,7 +153,7 @@ final class BenchServeCommand implements Callable<Integer> {
             try (ParallaxServer uncached = ParallaxServer.start(workspace, settings.withCacheBytes(0))) {
                 out.println();
                 out.println("after the load, one client against a second server on the same workspace without the "
-                        + "response cache (" + COLD_REQUESTS + " per route):");
+                        + "response cache (" + n + " per route):");
                 sequential("http://127.0.0.1:" + uncached.port(), eventIds, terms, 1).print(out, 0);
             }
         }

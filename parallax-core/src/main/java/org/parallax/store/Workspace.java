@@ -575,7 +575,11 @@ public final class Workspace implements AutoCloseable {
         });
     }
 
-    /** Full-text search (BM25) over article titles and text and over quotes, best first, with snippets. */
+    /**
+     * Full-text search (BM25) over article titles and text and over quotes, best first, with snippets; at most
+     * {@code limit} hits, and never more than 1,000. A query that Lucene's syntax cannot parse is searched as plain
+     * words; a blank one finds nothing.
+     */
     public List<SearchHit> search(String query, int limit) {
         ensureOpenUnchecked();
         try {

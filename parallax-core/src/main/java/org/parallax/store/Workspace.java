@@ -146,6 +146,11 @@ public final class Workspace implements AutoCloseable {
         return dir;
     }
 
+    /** The settings additions are processed with (the article length limit among them). */
+    public WorkspaceSettings settings() {
+        return settings;
+    }
+
     /**
      * Adds articles: each is cleaned, recognised as a duplicate (same URL or same text as a stored article, or
      * earlier in this batch) or stored; new ones are annotated, join the stored events through online clustering

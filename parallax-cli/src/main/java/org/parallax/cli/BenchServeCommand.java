@@ -129,15 +129,11 @@ final class BenchServeCommand implements Callable<Integer> {
             List<String> terms = terms(corpus.articles());
             String base = "http://127.0.0.1:" + server.port();
 
-            Recorder cold = new Recorder();
-            HttpClient http = client();
-            for (int i = 0; i < Math.min(COLD_REQUESTS, eventIds.size()); i++) {
-                cold.time(EVENT_ROUTE, http, base + "/api/v1/events/" + eventIds.get(i));
-                cold.time(SEARCH_ROUTE, http, base + "/api/v1/search?q=" + encode(terms.get(i % terms.size())));
-            }
             out.println();
-            out.println("first pass, one client, every request a cache miss (" + COLD_REQUESTS + " per route):");
-            cold.print(out, 0);
+            int n = Math.min(COLD_REQUESTS, eventIds.size());
+            out.println("first pass, one client, every request a cache miss (" + n + " per route, the JVM still "
+                    + "warming up):");
+            sequential(base, eventIds, terms, 0).print(out, 0);
 
             int warmup = Math.max(1, seconds / 5);
             load(base, eventIds, terms, warmup, seed);
@@ -154,7 +150,34 @@ final class BenchServeCommand implements Callable<Integer> {
                     Runtime.getRuntime().availableProcessors(),
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             out.flush();
+            try (ParallaxServer uncached = ParallaxServer.start(workspace, settings.withCacheBytes(0))) {
+                out.println();
+                out.println("after the load, one client against a second server on the same workspace without the "
+                        + "response cache (" + n + " per route):");
+                sequential("http://127.0.0.1:" + uncached.port(), eventIds, terms, 1).print(out, 0);
+            }
         }
+    }
+
+    /**
+     * One client reading {@link #COLD_REQUESTS} events, then as many searches, one after the other (search words
+     * picked with stride 7 from {@code offset}); notes the process CPU time each route took.
+     */
+    private static Recorder sequential(String base, List<String> eventIds, List<String> terms, int offset) {
+        Recorder r = new Recorder();
+        HttpClient http = client();
+        int n = Math.min(COLD_REQUESTS, eventIds.size());
+        long c0 = BenchCommand.processCpuNanos();
+        for (int i = 0; i < n; i++) {
+            r.time(EVENT_ROUTE, http, base + "/api/v1/events/" + eventIds.get((i + offset * n) % eventIds.size()));
+        }
+        long c1 = BenchCommand.processCpuNanos();
+        for (int i = 0; i < n; i++) {
+            r.time(SEARCH_ROUTE, http, base + "/api/v1/search?q=" + encode(terms.get((i * 7 + offset) % terms.size())));
+        }
+        r.cpuMsPerRequest(EVENT_ROUTE, (c1 - c0) / 1e6 / n);
+        r.cpuMsPerRequest(SEARCH_ROUTE, (BenchCommand.processCpuNanos() - c1) / 1e6 / n);
+        return r;
     }
 
     /** Runs the clients for {@code secs} seconds and returns their timings. */
@@ -247,6 +270,12 @@ final class BenchServeCommand implements Callable<Integer> {
         private final Map<String, long[]> latencies = new TreeMap<>();
         private final Map<String, Integer> counts = new TreeMap<>();
         private final Map<String, Integer> errors = new TreeMap<>();
+        private final Map<String, Double> cpuMs = new TreeMap<>();
+
+        /** Notes the process CPU time one request of {@code route} took, on average. */
+        void cpuMsPerRequest(String route, double ms) {
+            cpuMs.put(route, ms);
+        }
 
         /** Sends one GET and records how long the whole exchange took. */
         void time(String route, HttpClient http, String url) {
@@ -294,15 +323,17 @@ final class BenchServeCommand implements Callable<Integer> {
 
         /** The table; requests/s only when {@code seconds} is known. */
         void print(PrintWriter out, int seconds) {
-            out.printf(Locale.ROOT, "  %-26s %9s %9s %8s %8s %8s %8s %7s%n", "route", "requests", "req/s", "p50 ms",
-                    "p90 ms", "p99 ms", "max ms", "errors");
+            out.printf(Locale.ROOT, "  %-26s %9s %9s %8s %8s %8s %8s %7s%s%n", "route", "requests", "req/s", "p50 ms",
+                    "p90 ms", "p99 ms", "max ms", "errors", cpuMs.isEmpty() ? "" : "  CPU ms/request");
             for (var e : counts.entrySet()) {
                 long[] sorted = Arrays.copyOf(latencies.get(e.getKey()), e.getValue());
                 Arrays.sort(sorted);
-                out.printf(Locale.ROOT, "  %-26s %9d %9s %8.2f %8.2f %8.2f %8.2f %7d%n", e.getKey(), sorted.length,
+                Double cpu = cpuMs.get(e.getKey());
+                out.printf(Locale.ROOT, "  %-26s %9d %9s %8.2f %8.2f %8.2f %8.2f %7d%s%n", e.getKey(), sorted.length,
                         seconds > 0 ? String.format(Locale.ROOT, "%.0f", sorted.length / (double) seconds) : "-",
                         ms(percentile(sorted, 50)), ms(percentile(sorted, 90)), ms(percentile(sorted, 99)),
-                        ms(sorted[sorted.length - 1]), errors.getOrDefault(e.getKey(), 0));
+                        ms(sorted[sorted.length - 1]), errors.getOrDefault(e.getKey(), 0),
+                        cpu == null ? "" : String.format(Locale.ROOT, "  %15.2f", cpu));
             }
             out.flush();
         }

@@ -49,7 +49,7 @@ final class ServeCommand implements Callable<Integer> {
     boolean noAnnotate;
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
+    public Integer call() throws IOException {
         if (port < 0 || port > 65_535) {
             throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, was " + port);
         }
@@ -67,7 +67,8 @@ final class ServeCommand implements Callable<Integer> {
             throw new IOException("cannot listen on " + host + ":" + port + " (" + rootMessage(e)
                     + "); is another server using the port? Try --port 0 or another port", e);
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, workspace, err), "parallax-shutdown"));
+        Thread hook = new Thread(() -> stop(server, workspace, err), "parallax-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
         String url = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port() + "/";
         out.println("Parallax is serving " + data.toAbsolutePath().normalize() + " at " + url);
         out.println("API: " + url + "api/v1 (OpenAPI: " + url + "api/v1/openapi.json); Ctrl-C stops.");
@@ -76,11 +77,27 @@ final class ServeCommand implements Callable<Integer> {
             err.println("parallax serve: warning: " + w);
             err.flush();
         });
-        server.join();
+        boolean interrupted = false;
+        try {
+            server.join();
+        } catch (InterruptedException e) {
+            interrupted = true; // asked to stop (as when embedded): a normal end
+        } finally {
+            // stopping now rather than at JVM exit; Jetty cannot stop while this thread's interrupt flag is set
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+                stop(server, workspace, err);
+            } catch (IllegalStateException e) {
+                // the JVM is shutting down: the hook stops everything
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
         return 0;
     }
 
-    /** Closes the server first, so no request is mid-way when the workspace closes. */
+    /** Closes the server first, so no request is mid-way when the workspace closes. Safe to call twice. */
     private static void stop(ParallaxServer server, Workspace workspace, PrintWriter err) {
         server.close();
         try {

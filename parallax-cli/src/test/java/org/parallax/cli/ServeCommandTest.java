@@ -3,11 +3,26 @@ package org.parallax.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.parallax.model.Article;
+import org.parallax.store.Workspace;
+import org.parallax.store.WorkspaceSettings;
+
+import picocli.CommandLine;
 
 class ServeCommandTest {
 
@@ -16,6 +31,39 @@ class ServeCommandTest {
         CliRun run = CliRun.of("serve", "--port", "70000");
         assertEquals(2, run.status());
         assertTrue(run.err().contains("--port must be between 0 and 65535, was 70000"), run.err());
+    }
+
+    @Test
+    void servesTheWorkspaceUntilInterruptedThenReleasesIt(@TempDir Path dir) throws Exception {
+        StringWriter out = new StringWriter();
+        CommandLine cl = ParallaxCommand.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        StringWriter err = new StringWriter();
+        cl.setErr(new PrintWriter(err, true));
+        Path data = dir.resolve("ws");
+        AtomicInteger status = new AtomicInteger(-1);
+        Thread serving = new Thread(() -> status.set(cl.execute("serve", "--data", data.toString(), "--port", "0",
+                "--no-annotate")));
+        serving.start();
+        Matcher url = null;
+        for (int i = 0; i < 600 && (url == null || !url.find()); i++) {
+            Thread.sleep(50);
+            url = Pattern.compile("at (http://127\\.0\\.0\\.1:\\d+/)").matcher(out.toString());
+        }
+        assertTrue(url != null && url.find(0), "no URL printed: " + out);
+        HttpResponse<String> health = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(url.group(1) + "health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, health.statusCode());
+        assertEquals("{\"status\":\"ok\",\"articles\":0,\"events\":0,\"generation\":0}", health.body());
+        assertTrue(out.toString().contains("OpenAPI: " + url.group(1) + "api/v1/openapi.json"), out.toString());
+
+        serving.interrupt();
+        serving.join(30_000);
+        assertEquals(0, status.get(), err.toString());
+        try (Workspace again = Workspace.open(data, WorkspaceSettings.defaults())) {
+            assertEquals(0, again.stats().articles(), "the workspace was closed and its lock released");
+        }
     }
 
     @Test

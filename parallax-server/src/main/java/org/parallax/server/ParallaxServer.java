@@ -1,5 +1,6 @@
 package org.parallax.server;
 
+import java.util.Arrays;
 import java.util.List;
 
 import io.javalin.Javalin;
@@ -99,9 +100,19 @@ public final class ParallaxServer implements AutoCloseable {
     private static ApiProblem translate(Context ctx, HttpResponseException e) {
         return switch (e.getStatus()) {
             case 404 -> notFound(ctx);
-            case 405 -> new ApiProblem(405, "method-not-allowed", "Method not allowed",
-                    ctx.method() + " is not allowed on " + ctx.path() + "; see " + ApiRoutes.BASE
-                            + "/openapi.json for the methods each route takes");
+            case 405 -> {
+                String details = e.getDetails().getOrDefault("availableMethods",
+                        e.getDetails().get("Available methods"));
+                List<String> allowed = details == null ? List.of()
+                        : Arrays.stream(details.split(",")).map(String::strip).filter(m -> !m.isEmpty()).toList();
+                if (!allowed.isEmpty()) {
+                    ctx.header("Allow", String.join(", ", allowed));
+                }
+                yield new ApiProblem(405, "method-not-allowed", "Method not allowed",
+                        ctx.method() + " is not allowed on " + ctx.path() + (allowed.isEmpty() ? "" : "; use "
+                                + String.join(" or ", allowed)) + " (see " + ApiRoutes.BASE
+                                + "/openapi.json for the methods each route takes)");
+            }
             case 413 -> new ApiProblem(413, "body-too-large", "Request body too large",
                     "the request body is over the server's limit; split the batch into several requests");
             default -> new ApiProblem(e.getStatus(), "http-" + e.getStatus(), "HTTP " + e.getStatus(),

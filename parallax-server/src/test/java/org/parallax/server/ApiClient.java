@@ -27,7 +27,8 @@ final class ApiClient {
 
     /** HEAD {@code path}. */
     HttpResponse<String> head(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()));
     }
 
     /** POST {@code body} to {@code path} with the given Content-Type and extra header name/value pairs. */

@@ -136,8 +136,9 @@ class ServerApiTest {
         assertEquals("/api/v1/nothing-here", ApiClient.json(r).get("instance").asText());
         assertProblem(api.get("/api/v1/events/0000000000000000"), 404, "not-found", "GET /api/v1/events?q=");
         assertProblem(api.get("/api/v1/articles/nobody"), 404, "not-found", "there is no article 'nobody'");
-        assertProblem(api.post("/api/v1/events", "application/json", "{}"), 405, "method-not-allowed",
-                "POST is not allowed on /api/v1/events");
+        HttpResponse<String> post = assertProblem(api.post("/api/v1/events", "application/json", "{}"), 405,
+                "method-not-allowed", "POST is not allowed on /api/v1/events; use GET or HEAD");
+        assertEquals("GET, HEAD", post.headers().firstValue("Allow").orElse(""));
         // refused by Jetty before the application sees it: still a problem, with the security headers
         String malformed = raw("GET /api/v1/events/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
         assertTrue(malformed.startsWith("HTTP/1.1 400 "), malformed);

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.parallax.server.ServerApiTest.assertProblem;
 
 import java.io.IOException;
+import java.net.Socket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -128,6 +130,20 @@ class ServerWriteTest {
         assertTrue(big.length() > 2_000);
         assertProblem(api.post("/api/v1/articles", "application/x-ndjson", big), 413, "body-too-large",
                 "at most 2000 bytes (2.0 KiB); this one is " + big.length() + " bytes. Split the batch");
+        // without a Content-Length (chunked), the body is read up to the limit and refused there
+        byte[] chunk = big.getBytes(StandardCharsets.UTF_8);
+        String head = "POST /api/v1/articles HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-ndjson\r\n"
+                + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n" + Integer.toHexString(chunk.length)
+                + "\r\n";
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(chunk);
+            socket.getOutputStream().write("\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(response.startsWith("HTTP/1.1 413 "), response);
+            assertTrue(response.contains("this one is larger than that. Split the batch"), response);
+        }
+        assertEquals(0, ApiClient.json(api.get("/health")).get("articles").asInt());
         String longText = Fixtures.record("long1", "Long", "word ".repeat(70), "2032-01-01", "https://x.example/l",
                 "X");
         HttpResponse<String> r = api.post("/api/v1/articles", "application/x-ndjson",

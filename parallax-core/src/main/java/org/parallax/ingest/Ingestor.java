@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import org.parallax.ingest.FileNames.SourceKind;
 import org.parallax.model.Problem;
 import org.parallax.model.RawArticle;
@@ -52,6 +54,23 @@ public final class Ingestor {
      */
     public void read(List<Path> inputs, Consumer<RawArticle> sink, Consumer<Problem> problems) {
         new FileWalker(file -> readFile(file, sink, problems), problems).walk(inputs);
+    }
+
+    /**
+     * The article one JSON record describes, mapped exactly as a record of a JSON or JSON Lines file (same field
+     * names, same limits): for callers that parse records themselves, such as the server's upload endpoint.
+     *
+     * @param record    one JSON object
+     * @param origin    where it came from, for messages
+     * @param defaultId the id when the record has no {@code id} field
+     * @throws Rejected when the record has no text or its text is over the article limit; the message says which
+     */
+    public RawArticle fromJson(JsonNode record, String origin, String defaultId)
+            throws Rejected {
+        if (record == null || !record.isObject()) {
+            throw new Rejected("not a JSON object");
+        }
+        return json.toArticle(record, origin, defaultId);
     }
 
     /** Reads one file, reporting instead of throwing whatever goes wrong. */

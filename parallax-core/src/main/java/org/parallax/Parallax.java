@@ -76,6 +76,30 @@ public final class Parallax {
         return new Analysis(articles, events, problems, annotations, dossiers);
     }
 
+    /**
+     * Annotates articles in parallel, as {@link #analyze} does; warnings are added to {@code problems} in article
+     * order, whatever the threads. For callers that add articles bit by bit (the workspace).
+     *
+     * @return the annotations by article id
+     */
+    public static Map<String, Annotations> annotateAll(List<Article> articles, Annotator annotator, int threads,
+                                                       List<Problem> problems, Progress progress) {
+        return annotate(articles, annotator, threads, problems, progress);
+    }
+
+    /**
+     * Builds the dossier of every given event with two or more articles, in parallel, as {@link #analyze} does.
+     *
+     * @param articles    every member of those events (others are ignored)
+     * @param annotations the members' annotations, by article id (missing ones count as not annotated)
+     * @return the dossiers by event id
+     */
+    public static Map<String, Dossier> compareAll(List<Event> events, List<Article> articles,
+                                                  Map<String, Annotations> annotations, DossierBuilder builder,
+                                                  int threads, Progress progress) {
+        return compare(events, articles, annotations, builder, threads, progress);
+    }
+
     /** Builds the dossier of every event with two or more articles, in parallel; by event id. */
     static Map<String, Dossier> compare(List<Event> events, List<Article> articles,
                                         Map<String, Annotations> annotations, DossierBuilder builder, int threads,

@@ -22,8 +22,12 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Reads articles (.txt, .html, .json, .jsonl, any of them .gz) from files and folders, groups "
                 + "them into events and writes events.json, index.html and events.md.",
-                "Exit status: 0 success, 2 usage error, 3 some inputs could not be read (each is named on stderr; "
-                        + "the rest are processed and written)."})
+                "With --data DIR the articles are added to the workspace in DIR instead (created when missing): "
+                        + "new articles join its events, duplicates (same URL or same text) are not stored twice, "
+                        + "and a summary of the run is printed. The report is then written only when --out is "
+                        + "given, and shows the whole workspace (as 'parallax export' does).",
+                "Exit status: 0 success, 2 usage error, 3 some inputs could not be read or were refused (each is "
+                        + "named on stderr; the rest are processed and written)."})
 final class AnalyzeCommand implements Callable<Integer> {
 
     @Spec
@@ -33,8 +37,14 @@ final class AnalyzeCommand implements Callable<Integer> {
     List<Path> inputs;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "parallax-out",
-            description = "Where to write the report (default: ${DEFAULT-VALUE}).")
+            description = "Where to write the report (default: ${DEFAULT-VALUE}; with --data: no report unless "
+                    + "given).")
     Path out;
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Add the articles to the workspace in DIR (for example ./parallax-data) rather than "
+                    + "analyse them on their own.")
+    Path data;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
     Integer threads;
@@ -53,6 +63,11 @@ final class AnalyzeCommand implements Callable<Integer> {
                         "--threads must be at least 1, was " + threads);
             }
             settings = settings.withThreads(threads);
+        }
+        if (data != null) {
+            Path report = spec.commandLine().getParseResult().hasMatchedOption("--out") ? out : null;
+            return WorkspaceAnalyze.run(inputs, data, report, settings, spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
         }
         return run(inputs, out, settings, spec.commandLine().getOut(), spec.commandLine().getErr());
     }

@@ -19,6 +19,8 @@ final class Cluster {
     /** Term ids under which this cluster is in the clusterer's inverted index (values unused). */
     final IntDoubleMap indexed = new IntDoubleMap();
     private double normSquared;
+    /** The id this event keeps whatever its members, or null while it follows its members (see EventClusterer#fixIds). */
+    String fixedId;
     LocalDate start;
     LocalDate end;
 

@@ -6,7 +6,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.PriorityQueue;
+import java.util.function.Function;
 
 import org.parallax.model.Article;
 import org.parallax.model.Event;
@@ -59,6 +61,8 @@ public final class EventClusterer {
     /** Posting lists by term id: the clusters indexed under each term. */
     private final List<IntList> clusterPostings = new ArrayList<>();
     private final List<Member> members = new ArrayList<>();
+    /** Members by article id, to answer {@link #eventOf(String)}. */
+    private final Map<String, Member> memberById = new HashMap<>();
     /** Posting lists by term id: the members indexed under each term. */
     private final List<IntList> memberPostings = new ArrayList<>();
 
@@ -126,6 +130,65 @@ public final class EventClusterer {
         return snapshot(assign(article, vector(counts)));
     }
 
+    /**
+     * An online clusterer holding stored events as they were, for a store that adds to them later: document
+     * frequencies are counted over the stored articles, and each stored event's centroid is built from its members'
+     * vectors, without deciding memberships again. Stored events keep their ids (see {@link #fixIds()}); later
+     * {@link #add(Article)} calls join them or open new events as a live feed would.
+     *
+     * @param settings               clustering settings
+     * @param storedInArrivalOrder   the stored articles, in {@link #ARRIVAL_ORDER}
+     * @param eventOfArticle         the stored event id of each of those articles
+     */
+    public static EventClusterer restore(ClusterSettings settings, List<Article> storedInArrivalOrder,
+                                         Function<String, String> eventOfArticle) {
+        EventClusterer clusterer = new EventClusterer(settings, new TermStatistics(), true);
+        List<TermCounts> counts = new ArrayList<>(storedInArrivalOrder.size());
+        for (int from = 0; from < storedInArrivalOrder.size(); from += COUNT_CHUNK) {
+            // as in batch mode: counting in parallel, interning in article order
+            List<Map<String, Double>> chunk = storedInArrivalOrder
+                    .subList(from, Math.min(storedInArrivalOrder.size(), from + COUNT_CHUNK))
+                    .parallelStream().map(clusterer.extractor::counts).toList();
+            for (Map<String, Double> c : chunk) {
+                counts.add(clusterer.count(c));
+            }
+        }
+        Map<String, Cluster> byEvent = new HashMap<>();
+        for (int i = 0; i < storedInArrivalOrder.size(); i++) {
+            Article article = storedInArrivalOrder.get(i);
+            String eventId = Objects.requireNonNull(eventOfArticle.apply(article.id()),
+                    () -> "no stored event for article " + article.id());
+            Cluster c = byEvent.computeIfAbsent(eventId, id -> {
+                Cluster created = new Cluster(clusterer.clusters.size());
+                created.fixedId = id;
+                clusterer.clusters.add(created);
+                return created;
+            });
+            TermVector unit = clusterer.vector(counts.get(i));
+            clusterer.place(article, unit, c, clusterer.indexTerms(unit));
+            counts.set(i, null);
+        }
+        return clusterer;
+    }
+
+    /**
+     * Fixes the id of every event so far: from now on an event keeps its id as articles join, rather than take the
+     * id of its new member list. A store calls this after each batch of arrivals, so links to events stay valid.
+     */
+    public void fixIds() {
+        for (Cluster c : clusters) {
+            if (c.fixedId == null && !c.members.isEmpty()) {
+                c.fixedId = snapshot(c).id();
+            }
+        }
+    }
+
+    /** The event article {@code articleId} is in now, or null when it was never added. */
+    public Event eventOf(String articleId) {
+        Member m = memberById.get(articleId);
+        return m == null ? null : snapshot(m.cluster);
+    }
+
     /** Interns an article's terms and counts the article in the document frequencies. */
     private TermCounts count(Map<String, Double> raw) {
         TermCounts counts = TermCounts.of(raw, dictionary);
@@ -186,13 +249,20 @@ public final class EventClusterer {
             best = new Cluster(clusters.size());
             clusters.add(best);
         }
+        place(article, unit, best, top);
+        return best;
+    }
+
+    /** Makes an article a member of the given event, indexing both under the article's heaviest terms. */
+    private void place(Article article, TermVector unit, Cluster c, int[] top) {
         int m = members.size();
-        members.add(new Member(article, unit, best));
+        Member member = new Member(article, unit, c);
+        members.add(member);
+        memberById.put(article.id(), member);
         for (int k : top) {
             postings(memberPostings, unit.terms[k]).add(m);
         }
-        join(best, article, unit, top);
-        return best;
+        join(c, article, unit, top);
     }
 
     /**
@@ -364,7 +434,8 @@ public final class EventClusterer {
             ids.add(a.id());
         }
         ids.sort(Comparator.naturalOrder());
-        return new Event(EventIds.of(ids), representativeTitle(c), ids, c.start, c.end);
+        String id = c.fixedId != null ? c.fixedId : EventIds.of(ids);
+        return new Event(id, representativeTitle(c), ids, c.start, c.end);
     }
 
     /** The member headline closest to the centroid (ties by article id); null when no member has one. */

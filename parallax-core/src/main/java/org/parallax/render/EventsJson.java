@@ -159,6 +159,51 @@ public final class EventsJson {
         return file.toAnalysis();
     }
 
+    /**
+     * One article (without annotations) as compact JSON, with the field names of an element of {@code articles[]};
+     * what a store keeps per article. {@link #readArticle(String)} reads it back equal.
+     */
+    public static String articleJson(Article article) {
+        return compact(ArticleJson.of(article, Annotations.EMPTY));
+    }
+
+    /** Reads what {@link #articleJson(Article)} wrote (annotation fields, if any, are ignored). */
+    public static Article readArticle(String json) throws IOException {
+        ArticleJson a = MAPPER.readValue(json, ArticleJson.class);
+        return required(a, "article").toArticle(0);
+    }
+
+    /**
+     * One article's annotations as compact JSON: the annotation fields of an element of {@code articles[]}
+     * ({@code entities}, {@code quotes}, {@code quantities}, {@code dates}, {@code attributions}).
+     */
+    public static String annotationsJson(Annotations annotations) {
+        return compact(AnnotationsJson.of(annotations));
+    }
+
+    /** Reads what {@link #annotationsJson(Annotations)} wrote. */
+    public static Annotations readAnnotations(String json) throws IOException {
+        return required(MAPPER.readValue(json, AnnotationsJson.class), "annotations").toAnnotations();
+    }
+
+    /** One event's dossier as compact JSON: the dossier fields of an element of {@code events[]}. */
+    public static String dossierJson(Dossier dossier) {
+        return compact(DossierJson.of(dossier));
+    }
+
+    /** Reads what {@link #dossierJson(Dossier)} wrote. */
+    public static Dossier readDossier(String json) throws IOException {
+        return required(MAPPER.readValue(json, DossierJson.class), "dossier").toDossier();
+    }
+
+    private static String compact(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot happen: writing to memory", e);
+        }
+    }
+
     private static ObjectMapper newMapper() {
         SimpleModule dates = new SimpleModule("parallax-dates")
                 .addSerializer(LocalDate.class, new DateSerializer())
@@ -281,6 +326,42 @@ public final class EventsJson {
                     orEmpty(dates).stream().map(DateJson::toDate).toList(),
                     orEmpty(attributions).stream().map(AttributionJson::toAttribution).toList());
             return n.equals(Annotations.EMPTY) ? null : n;
+        }
+    }
+
+    /** The annotation fields of an element of {@code articles[]}, on their own. */
+    @JsonPropertyOrder({"entities", "quotes", "quantities", "dates", "attributions"})
+    record AnnotationsJson(List<EntityJson> entities, List<QuoteJson> quotes, List<QuantityJson> quantities,
+                           List<DateJson> dates, List<AttributionJson> attributions) {
+        static AnnotationsJson of(Annotations n) {
+            ArticleJson a = ArticleJson.of(new Article("", null, "", null, null, null, null, "", List.of()), n);
+            return new AnnotationsJson(a.entities(), a.quotes(), a.quantities(), a.dates(), a.attributions());
+        }
+
+        Annotations toAnnotations() {
+            ArticleJson a = new ArticleJson(null, null, null, null, null, null, null, null, null, entities, quotes,
+                    quantities, dates, attributions);
+            Annotations n = a.toAnnotations();
+            return n == null ? Annotations.EMPTY : n;
+        }
+    }
+
+    /** The dossier fields of an element of {@code events[]}, on their own. */
+    @JsonPropertyOrder({"consensus", "figures", "conflicts", "uniqueClaims", "quotes", "attributions",
+        "citedSources", "syndication", "people", "framing", "timeline"})
+    record DossierJson(List<ClaimJson> consensus, List<FigureJson> figures, List<FigureJson> conflicts,
+                       List<ClaimJson> uniqueClaims, List<QuoteGroupJson> quotes, List<CitationJson> attributions,
+                       List<CitedSourceJson> citedSources, List<SyndicationJson> syndication,
+                       List<PersonJson> people, List<FramingJson> framing, List<TimelineEntryJson> timeline) {
+        static DossierJson of(Dossier d) {
+            EventJson e = EventJson.of(new Event("", null, List.of(), null, null), d);
+            return new DossierJson(e.consensus(), e.figures(), e.conflicts(), e.uniqueClaims(), e.quotes(),
+                    e.attributions(), e.citedSources(), e.syndication(), e.people(), e.framing(), e.timeline());
+        }
+
+        Dossier toDossier() throws IOException {
+            return new EventJson("", null, null, null, null, consensus, figures, conflicts, uniqueClaims, quotes,
+                    attributions, citedSources, syndication, people, framing, timeline).toDossier(0);
         }
     }
 

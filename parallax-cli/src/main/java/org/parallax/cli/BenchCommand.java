@@ -39,7 +39,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + " for each size, a warm-up run, then timed runs; prints the median wall-clock time, articles/s,"
                 + " the median process CPU time and the peak heap (used, garbage included).",
                 "Without a subcommand, runs every stage."},
-        subcommands = {BenchClusterCommand.class, BenchAnnotateCommand.class, BenchCompareCommand.class})
+        subcommands = {BenchClusterCommand.class, BenchAnnotateCommand.class, BenchCompareCommand.class,
+                BenchWarcCommand.class})
 final class BenchCommand implements Callable<Integer> {
     /** Every stage, in pipeline order. */
     static final List<Stage> STAGES = List.of(new BenchClusterCommand());

@@ -16,6 +16,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -80,6 +81,9 @@ public final class Fetcher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return FetchResult.failed(url, url, 0, "interrupted");
+        } catch (RuntimeException e) {
+            // A bug or a library failing on a hostile answer must cost this URL, not the run.
+            return FetchResult.failed(url, url, 0, "could not be fetched: " + e);
         }
     }
 
@@ -161,7 +165,7 @@ public final class Fetcher {
     /** One request's answer, after retries: a status with headers and body, or an error. */
     private record Exchange(int status, HttpHeaders headers, CappedBody.Bytes body, String error) {
         static Exchange failed(int status, String error) {
-            return new Exchange(status, HttpHeaders.of(java.util.Map.of(), (a, b) -> true), null, error);
+            return new Exchange(status, HttpHeaders.of(Map.of(), (a, b) -> true), null, error);
         }
     }
 

@@ -89,6 +89,11 @@ public final class PageCollector {
             log.put(record(u, null, null, FetchRecord.Status.NOT_ARTICLE));
             listener.skipped(u, e.getMessage());
             return Optional.empty();
+        } catch (RuntimeException e) {
+            // A parser failing on a hostile page must cost this page, not the run.
+            log.put(record(u, null, null, FetchRecord.Status.NOT_ARTICLE));
+            listener.skipped(u, "page could not be read: " + e);
+            return Optional.empty();
         }
         String canonical = article.url();
         String hash = sha256(article.text());

@@ -76,7 +76,8 @@ class FeedWatcherTest {
 
     static String page(String title, String body, String head) {
         return "<!DOCTYPE html><html lang=\"en\"><head><title>" + title + "</title>" + head + "</head><body>"
-                + "<nav><a href=\"/\">Home</a></nav><article><h1>" + title + "</h1>" + body + "</article></body></html>";
+                + "<nav><a href=\"/\">Home</a></nav><article><h1>" + title + "</h1>" + body
+                + "</article></body></html>";
     }
 
     private String rss(String... items) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -73,6 +74,30 @@ class FetcherTest {
         assertEquals("Parallax/9.9 (+https://github.com/parallax-news/parallax)",
                 page.headers().getFirst("User-Agent"));
         assertEquals("gzip, deflate", page.headers().getFirst("Accept-Encoding"));
+    }
+
+    @Test
+    void undoesDeflateWhetherZlibWrappedOrRaw() {
+        byte[] page = PAGE.getBytes(UTF_8);
+        server.on("/zlib", ex -> {
+            ex.getResponseHeaders().set("Content-Encoding", "deflate");
+            TestServer.send(ex, 200, "text/html", deflate(page, false));
+        });
+        server.on("/raw", ex -> {
+            ex.getResponseHeaders().set("Content-Encoding", "deflate");
+            TestServer.send(ex, 200, "text/html", deflate(page, true));
+        });
+        server.on("/br", ex -> {
+            ex.getResponseHeaders().set("Content-Encoding", "br");
+            TestServer.send(ex, 200, "text/html", page);
+        });
+
+        Fetcher fetcher = fetcher(quick());
+
+        assertArrayEquals(page, fetcher.fetch(server.url("/zlib"), ContentKind.PAGE, Validators.NONE).body());
+        assertArrayEquals(page, fetcher.fetch(server.url("/raw"), ContentKind.PAGE, Validators.NONE).body());
+        assertEquals("body could not be decoded: unsupported content encoding br",
+                fetcher.fetch(server.url("/br"), ContentKind.PAGE, Validators.NONE).reason());
     }
 
     @Test
@@ -323,6 +348,19 @@ class FetcherTest {
     private static void redirect(com.sun.net.httpserver.HttpExchange ex, String location) throws IOException {
         ex.getResponseHeaders().set("Location", location);
         TestServer.send(ex, 302, "text/plain", new byte[0]);
+    }
+
+    private static byte[] deflate(byte[] bytes, boolean raw) {
+        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, raw);
+        deflater.setInput(bytes);
+        deflater.finish();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buf = new byte[4096];
+        while (!deflater.finished()) {
+            out.write(buf, 0, deflater.deflate(buf));
+        }
+        deflater.end();
+        return out.toByteArray();
     }
 
     static byte[] gzip(byte[] bytes) throws IOException {

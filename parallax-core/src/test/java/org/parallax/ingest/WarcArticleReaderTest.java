@@ -148,8 +148,8 @@ class WarcArticleReaderTest {
         read(file);
 
         assertEquals(List.of(), articles);
-        assertEquals(List.of(file + ": skipped: not a WARC file (it starts neither with a WARC/1.x line nor with gzip)"),
-                problems.stream().map(Problem::toString).toList());
+        assertEquals(List.of(file + ": skipped: not a WARC file (it starts neither with a WARC/1.x line nor with "
+                + "gzip)"), problems.stream().map(Problem::toString).toList());
     }
 
     private static void assertEndsWith(String expectedEnd, String actual) {

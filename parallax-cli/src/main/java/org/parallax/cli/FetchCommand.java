@@ -18,10 +18,11 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Fetches web pages politely (robots.txt, a delay per host, a clear User-Agent), extracts "
                 + "their articles and adds them to the workspace. A URL fetched before is not fetched again, and "
                 + "a page whose canonical URL or text is already known is not added twice.",
-                "Progress goes to stderr, the summary to stdout.",
+                "Progress goes to stderr, the summary to stdout. Ctrl-C stops fetching and adds what was fetched.",
                 "Exit status: 0 success, 1 the workspace cannot be opened, 2 usage error, 3 some pages could not "
                         + "be fetched or read (each is named on stderr)."})
 final class FetchCommand implements Callable<Integer> {
+    private static final long STOP_GRACE_MILLIS = 20_000;
 
     @Spec
     CommandSpec spec;
@@ -35,9 +36,10 @@ final class FetchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try (FetchSession session = new FetchSession(options, spec.commandLine().getErr())) {
+            session.stopOnCtrlC(Thread.currentThread(), STOP_GRACE_MILLIS);
             List<RawArticle> found = new ArrayList<>();
             for (String url : urls) {
-                if (Thread.currentThread().isInterrupted()) {
+                if (session.stopRequested()) {
                     break;
                 }
                 session.pages().collect(url, session).ifPresent(found::add);

@@ -39,6 +39,11 @@ final class FetchSession implements FetchListener, AutoCloseable {
     private int duplicates;
     private int rejected;
     private final Map<String, Integer> skipReasons = new TreeMap<>();
+    /** Guards {@link #storing} and {@link #stopRequested}, shared with the Ctrl-C hook's thread. */
+    private final Object stopLock = new Object();
+    private boolean storing;
+    private boolean stopRequested;
+    private Thread hook;
 
     FetchSession(FetchOptions options, PrintWriter err) throws IOException {
         this.err = err;
@@ -66,11 +71,61 @@ final class FetchSession implements FetchListener, AutoCloseable {
         return pages;
     }
 
-    /** Adds articles to the workspace and counts what it made of them. */
+    /**
+     * Adds articles to the workspace and counts what it made of them. The thread's interrupt flag is cleared for the
+     * time of the write and Ctrl-C waits for it: the search index writes through interruptible file channels, which
+     * an interrupt would close mid-write.
+     */
     void store(List<RawArticle> articles) {
         if (articles.isEmpty()) {
             return;
         }
+        synchronized (stopLock) {
+            storing = true;
+            Thread.interrupted();
+        }
+        try {
+            add(articles);
+        } finally {
+            synchronized (stopLock) {
+                storing = false;
+                if (stopRequested) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
+    /**
+     * On Ctrl-C, stops the work of {@code worker} (interrupting a fetch or a wait, never a write to the workspace)
+     * and waits for it to close the workspace, so its lock is released and its index committed, before the JVM
+     * exits. Undone by {@link #close()}.
+     */
+    void stopOnCtrlC(Thread worker, long graceMillis) {
+        hook = new Thread(() -> {
+            synchronized (stopLock) {
+                stopRequested = true;
+                if (!storing) {
+                    worker.interrupt();
+                }
+            }
+            try {
+                worker.join(graceMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "parallax-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+    }
+
+    /** True once Ctrl-C was pressed. */
+    boolean stopRequested() {
+        synchronized (stopLock) {
+            return stopRequested;
+        }
+    }
+
+    private void add(List<RawArticle> articles) {
         try {
             AddResult result = workspace.add(articles, Progress.NONE);
             for (AddResult.Outcome o : result.outcomes()) {
@@ -159,6 +214,15 @@ final class FetchSession implements FetchListener, AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        if (hook != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // the JVM is shutting down: the hook is running and waits for this close
+            }
+        }
+        // Closing commits the search index, which an interrupted thread could not write.
+        Thread.interrupted();
         try {
             log.close();
         } finally {

@@ -67,12 +67,8 @@ final class WatchCommand implements Callable<Integer> {
             problems.forEach(session::problem);
             FeedWatcher watcher = new FeedWatcher(session.fetcher(), session.log(), session.pages(),
                     Clock.systemUTC());
-            Thread shutdown = stopOnCtrlC(Thread.currentThread());
-            try {
-                loop(watcher, feeds, session, err);
-            } finally {
-                removeHook(shutdown);
-            }
+            session.stopOnCtrlC(Thread.currentThread(), SHUTDOWN_GRACE.toMillis());
+            loop(watcher, feeds, session, err);
             session.printSummary(out);
             return once && session.hadFailures() ? ParallaxCommand.EXIT_PARTIAL : 0;
         }
@@ -82,7 +78,7 @@ final class WatchCommand implements Callable<Integer> {
         while (true) {
             long start = System.nanoTime();
             watcher.poll(feeds, session::store, session);
-            if (once || Thread.currentThread().isInterrupted()) {
+            if (once || session.stopRequested()) {
                 return;
             }
             Duration rest = every.minusNanos(System.nanoTime() - start);
@@ -96,31 +92,6 @@ final class WatchCommand implements Callable<Integer> {
                     return;
                 }
             }
-        }
-    }
-
-    /**
-     * On Ctrl-C, interrupts the watching thread and waits for it to close the workspace (so the lock is released
-     * and the last additions are committed) before the JVM exits.
-     */
-    private static Thread stopOnCtrlC(Thread worker) {
-        Thread hook = new Thread(() -> {
-            worker.interrupt();
-            try {
-                worker.join(SHUTDOWN_GRACE.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "parallax-watch-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        return hook;
-    }
-
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException e) {
-            // the JVM is already shutting down: the hook is running and waits for us
         }
     }
 }

@@ -29,7 +29,7 @@ final class Database implements AutoCloseable {
     /** The migration scripts, by version minus one. */
     private static final String[] MIGRATIONS = {"V1__initial.sql", "V2__fetched.sql"};
     private static final int BUSY_TIMEOUT_MS = 10_000;
-    private static final int MAX_IDLE_READERS = 8;
+    private static final int MAX_IDLE_READERS = 16;
 
     private final String url;
     private final Connection writer;

@@ -63,6 +63,8 @@ final class SearchIndex implements AutoCloseable {
     static final String EVENT = "event";
     static final String OUTLET = "outlet";
     static final String TITLE = "title";
+    /** A quote's article title: stored to show, not searched (Lucene wants one schema per field name). */
+    static final String ARTICLE_TITLE = "articleTitle";
     static final String TEXT = "text";
     static final String SPEAKER = "speaker";
     static final String PUBLISHED = "published";
@@ -168,7 +170,7 @@ final class SearchIndex implements AutoCloseable {
             quote.add(new StringField(KIND, QUOTE, Field.Store.YES));
             addCommon(quote, article, eventId);
             // the article's title is shown with the quote but not searched: a title match is the article's hit
-            quote.add(new StoredField(TITLE, nullToEmpty(article.title())));
+            quote.add(new StoredField(ARTICLE_TITLE, nullToEmpty(article.title())));
             quote.add(new Field(TEXT, nullToEmpty(q.text()), TEXT_WITH_OFFSETS));
             quote.add(new Field(SPEAKER, nullToEmpty(q.speaker()), TEXT_WITH_OFFSETS));
             docs.add(quote);
@@ -230,7 +232,8 @@ final class SearchIndex implements AutoCloseable {
             for (int i = 0; i < docIds.length; i++) {
                 ScoreDoc sd = top.scoreDocs()[i];
                 Document d = searcher.storedFields().document(sd.doc);
-                hits.add(new SearchHit(d.get(KIND), d.get(ID), d.get(EVENT), emptyToNull(d.get(TITLE)),
+                String title = QUOTE.equals(d.get(KIND)) ? d.get(ARTICLE_TITLE) : d.get(TITLE);
+                hits.add(new SearchHit(d.get(KIND), d.get(ID), d.get(EVENT), emptyToNull(title),
                         d.get(OUTLET), emptyToNull(d.get(SPEAKER)),
                         snippet(snippets, i, d), sd.score));
             }

@@ -334,7 +334,7 @@ public final class Workspace implements AutoCloseable {
             } catch (IOException | RuntimeException e) {
                 try {
                     reindexLocked();
-                } catch (IOException again) {
+                } catch (IOException | RuntimeException again) {
                     problems.add(Problem.warning(dir.toString(), 0, "the search index could not be updated ("
                             + again.getMessage() + "): run parallax reindex"));
                 }

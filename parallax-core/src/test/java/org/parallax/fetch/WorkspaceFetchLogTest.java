@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -19,6 +22,24 @@ class WorkspaceFetchLogTest {
 
     @TempDir
     Path dir;
+
+    @Test
+    void aWorkspaceFromBeforeFetchingGetsTheTableWhenOpened() throws Exception {
+        Workspace.open(dir, WorkspaceSettings.defaults()).close();
+        // Make it a version-1 workspace, as written before the fetched table existed.
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("parallax.db"));
+             Statement s = c.createStatement()) {
+            s.executeUpdate("DROP TABLE fetched");
+            s.executeUpdate("UPDATE meta SET value = 1 WHERE key = 'schema_version'");
+        }
+
+        try (Workspace ws = Workspace.open(dir, WorkspaceSettings.defaults());
+             WorkspaceFetchLog log = WorkspaceFetchLog.of(ws)) {
+            log.put(new FetchRecord("https://lakeside.example/a", null, null, null, null, AT,
+                    FetchRecord.Status.FAILED));
+            assertEquals(FetchRecord.Status.FAILED, log.get("https://lakeside.example/a").orElseThrow().status());
+        }
+    }
 
     @Test
     void remembersPagesAndFeedsAcrossOpenings() throws IOException {

@@ -22,6 +22,7 @@ final class RobotsCache {
     private static final long UNSET = BaseRobotRules.UNSET_CRAWL_DELAY;
 
     private final String robotsName;
+    private final Duration maxCrawlDelay;
     private final SimpleRobotRulesParser parser;
     private final Function<String, FetchResult> fetch;
     private final Map<String, Rules> bySite = new HashMap<>();
@@ -32,12 +33,15 @@ final class RobotsCache {
 
     /**
      * @param robotsName    the name looked for in {@code User-agent} lines
-     * @param maxCrawlDelay the longest Crawl-delay honoured; crawler-commons treats a longer one as "allow nothing"
+     * @param maxCrawlDelay the longest Crawl-delay honoured; a site asking for more is not fetched from
      * @param fetch         fetches a robots.txt URL (politely, but without asking robots.txt about itself)
      */
     RobotsCache(String robotsName, Duration maxCrawlDelay, Function<String, FetchResult> fetch) {
         this.robotsName = robotsName.toLowerCase(Locale.ROOT);
-        this.parser = new SimpleRobotRulesParser(maxCrawlDelay.toMillis(), 5);
+        this.maxCrawlDelay = maxCrawlDelay;
+        // No limit in the parser (it would silently turn a long delay into "allow nothing"): we check it ourselves
+        // and say why.
+        this.parser = new SimpleRobotRulesParser(Long.MAX_VALUE, 5);
         this.fetch = fetch;
     }
 
@@ -47,7 +51,15 @@ final class RobotsCache {
         if (r.unavailable != null) {
             return "robots.txt could not be fetched (" + r.unavailable + "); not fetching from this site for now";
         }
-        return r.rules.isAllowed(uri.toString()) ? null : "disallowed by robots.txt";
+        if (!r.rules.isAllowed(uri.toString())) {
+            return "disallowed by robots.txt";
+        }
+        Duration delay = crawlDelay(uri);
+        if (delay.compareTo(maxCrawlDelay) > 0) {
+            return "robots.txt asks for " + delay.toSeconds() + " s between requests, more than the "
+                    + maxCrawlDelay.toSeconds() + " s we wait";
+        }
+        return null;
     }
 
     /** The site's Crawl-delay, or zero when it sets none. */

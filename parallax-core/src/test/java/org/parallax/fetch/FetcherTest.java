@@ -295,6 +295,17 @@ class FetcherTest {
     }
 
     @Test
+    void aCrawlDelayLongerThanWeWaitClosesTheSite() {
+        server.serve("/robots.txt", "text/plain", "User-agent: *\nCrawl-delay: 3600\n".getBytes(UTF_8));
+        server.serve("/page", "text/html", PAGE.getBytes(UTF_8));
+
+        FetchResult r = fetcher(quick()).fetch(server.url("/page"), ContentKind.PAGE, Validators.NONE);
+
+        assertEquals("robots.txt asks for 3600 s between requests, more than the 30 s we wait", r.reason());
+        assertEquals(List.of("/robots.txt"), server.paths());
+    }
+
+    @Test
     void aFailingRobotsTxtClosesTheSiteForNow() {
         server.on("/robots.txt", ex -> TestServer.send(ex, 500, "text/plain", new byte[0]));
         server.serve("/page", "text/html", PAGE.getBytes(UTF_8));

@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.parallax.Progress;
 import org.parallax.fetch.FetchListener;
@@ -44,6 +46,8 @@ final class FetchSession implements FetchListener, AutoCloseable {
     private boolean storing;
     private boolean stopRequested;
     private Thread hook;
+    /** Opened when the session is closed: what the Ctrl-C hook waits for. */
+    private final CountDownLatch closed = new CountDownLatch(1);
 
     FetchSession(FetchOptions options, PrintWriter err) throws IOException {
         this.err = err;
@@ -97,9 +101,9 @@ final class FetchSession implements FetchListener, AutoCloseable {
     }
 
     /**
-     * On Ctrl-C, stops the work of {@code worker} (interrupting a fetch or a wait, never a write to the workspace)
-     * and waits for it to close the workspace, so its lock is released and its index committed, before the JVM
-     * exits. Undone by {@link #close()}.
+     * On Ctrl-C (or SIGTERM), stops the work of {@code worker} (interrupting a fetch or a wait, never a write to the
+     * workspace) and waits for it to close the workspace, so its lock is released and its index committed, before
+     * the JVM exits. Undone by {@link #close()}.
      */
     void stopOnCtrlC(Thread worker, long graceMillis) {
         hook = new Thread(() -> {
@@ -110,7 +114,9 @@ final class FetchSession implements FetchListener, AutoCloseable {
                 }
             }
             try {
-                worker.join(graceMillis);
+                // Wait for the close, not for the worker to end: after closing it calls System.exit, which waits
+                // for this hook.
+                closed.await(graceMillis, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -226,7 +232,11 @@ final class FetchSession implements FetchListener, AutoCloseable {
         try {
             log.close();
         } finally {
-            workspace.close();
+            try {
+                workspace.close();
+            } finally {
+                closed.countDown();
+            }
         }
     }
 }

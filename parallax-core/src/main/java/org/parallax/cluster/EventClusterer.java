@@ -27,7 +27,8 @@ import org.parallax.model.Event;
  *
  * <p>Online use (the server and the live feed): {@code new EventClusterer(settings, new TermStatistics())}, then
  * {@link #add(Article)} for each arriving article (document frequencies grow as articles arrive), and
- * {@link #refine()} now and then. Batch use:
+ * {@link #refine()} now and then. Store use (the workspace): {@link #restore} the stored events, {@link #add(Article)}
+ * the arrivals, then {@link #fixIds()} so that events keep their ids as they grow. Batch use:
  * {@link #cluster(List, ClusterSettings)}, which counts document frequencies over the whole batch first and then
  * refines the online result (see {@link Refinement}). Not thread-safe.
  */

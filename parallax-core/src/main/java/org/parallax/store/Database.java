@@ -29,6 +29,8 @@ final class Database implements AutoCloseable {
     /** The migration scripts, by version minus one. */
     private static final String[] MIGRATIONS = {"V1__initial.sql", "V2__fetched.sql"};
     private static final int BUSY_TIMEOUT_MS = 10_000;
+    /** SQLite's result code for a file that is not a database. */
+    private static final int SQLITE_NOTADB = 26;
     private static final int MAX_IDLE_READERS = 16;
 
     private final String url;
@@ -53,7 +55,9 @@ final class Database implements AutoCloseable {
         try {
             writer = connect(url);
         } catch (SQLException e) {
-            throw new WorkspaceException("cannot open " + dir.resolve(FILE_NAME) + ": " + e.getMessage(), e);
+            throw new WorkspaceException(e.getErrorCode() == SQLITE_NOTADB ? notUsable(dir, e)
+                    : "cannot open " + dir.resolve(FILE_NAME) + " (" + e.getMessage()
+                    + "): check that the folder can be written, or use another --data folder", e);
         }
         Database db = new Database(url, writer);
         try {
@@ -91,9 +95,13 @@ final class Database implements AutoCloseable {
                 applyMigration(v);
             }
         } catch (SQLException e) {
-            throw new WorkspaceException(dir.resolve(FILE_NAME) + " is not a usable workspace database ("
-                    + e.getMessage() + "): move it away, or use another --data folder", e);
+            throw new WorkspaceException(notUsable(dir, e), e);
         }
+    }
+
+    private static String notUsable(Path dir, SQLException e) {
+        return dir.resolve(FILE_NAME) + " is not a usable workspace database (" + e.getMessage()
+                + "): move it away, or use another --data folder";
     }
 
     /** The schema version recorded in {@code meta}, 0 for a new (empty) file. */

@@ -28,7 +28,8 @@ final class Fingerprints {
     /**
      * A URL with what does not change the page removed: scheme ({@code http} and {@code https} serve the same
      * article), {@code www.}, default ports, the fragment, tracking parameters and a trailing slash; the host in
-     * lower case. Null for a null or blank URL; a URL that does not parse is only trimmed.
+     * lower case. Null for a null or blank URL and for a site's front page (which names no single article); a URL
+     * that does not parse is only trimmed.
      */
     static String normalizedUrl(String url) {
         if (url == null || url.isBlank()) {
@@ -50,12 +51,15 @@ final class Fingerprints {
             while (path.endsWith("/")) {
                 path = path.substring(0, path.length() - 1);
             }
+            String query = keptQuery(uri.getRawQuery());
+            if (path.isEmpty() && query.isEmpty()) {
+                return null; // a site's front page names no article: feeds give it for many different ones
+            }
             StringBuilder out = new StringBuilder(host);
             if (!defaultPort) {
                 out.append(':').append(port);
             }
             out.append(path);
-            String query = keptQuery(uri.getRawQuery());
             if (!query.isEmpty()) {
                 out.append('?').append(query);
             }

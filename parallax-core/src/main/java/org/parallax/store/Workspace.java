@@ -146,6 +146,11 @@ public final class Workspace implements AutoCloseable {
         return dir;
     }
 
+    /** The settings additions are processed with (the article length limit among them). */
+    public WorkspaceSettings settings() {
+        return settings;
+    }
+
     /**
      * Adds articles: each is cleaned, recognised as a duplicate (same URL or same text as a stored article, or
      * earlier in this batch) or stored; new ones are annotated, join the stored events through online clustering
@@ -575,7 +580,11 @@ public final class Workspace implements AutoCloseable {
         });
     }
 
-    /** Full-text search (BM25) over article titles and text and over quotes, best first, with snippets. */
+    /**
+     * Full-text search (BM25) over article titles and text and over quotes, best first, with snippets; at most
+     * {@code limit} hits, and never more than 1,000. A query that Lucene's syntax cannot parse is searched as plain
+     * words; a blank one finds nothing.
+     */
     public List<SearchHit> search(String query, int limit) {
         ensureOpenUnchecked();
         try {

@@ -107,6 +107,16 @@ class WorkspaceFilesTest {
     }
 
     @Test
+    void aDatabaseFileThatIsNotSqliteIsRefused() throws Exception {
+        Files.writeString(dir.resolve("parallax.db"), "these are not the pages of a database, just some text ".repeat(40));
+        WorkspaceException e = assertThrows(WorkspaceException.class,
+                () -> Workspace.open(dir, StoreFixtures.fast()));
+        assertTrue(e.getMessage().startsWith(dir.resolve("parallax.db") + " is not a usable workspace database ("),
+                e.getMessage());
+        assertTrue(e.getMessage().endsWith("): move it away, or use another --data folder"), e.getMessage());
+    }
+
+    @Test
     void aFileIsNotAWorkspace() throws Exception {
         Path file = Files.writeString(dir.resolve("plain.txt"), "hello");
         WorkspaceException e = assertThrows(WorkspaceException.class,

@@ -1,0 +1,305 @@
+package org.parallax.spark;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.Optional;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
+import org.parallax.cluster.ClusterSettings;
+import org.parallax.ingest.IngestSettings;
+import org.parallax.model.Analysis;
+import org.parallax.model.Annotations;
+import org.parallax.model.Article;
+import org.parallax.model.Dossier;
+import org.parallax.model.Event;
+import org.parallax.render.EventsJson;
+import org.parallax.render.Reports;
+
+import scala.Tuple2;
+import scala.Tuple3;
+
+/**
+ * The Parallax pipeline as a Spark job: the same core code as the CLI, distributed.
+ *
+ * <ol>
+ * <li>read: each input file through the core's ingestor ({@link FileIngest}); a bad file or record becomes a
+ *     problem;</li>
+ * <li>prepare: clean, annotate and count terms per partition ({@link Preparer}); repeated ids are dropped as the CLI
+ *     drops them (the first in input order stays);</li>
+ * <li>statistics: document frequencies over the whole corpus (per-partition counts, reduced, broadcast back as a
+ *     {@link TermSpace}), so every article is weighed as the batch clusterer weighs it;</li>
+ * <li>blocking and scoring: articles are blocked under their index terms and compared within a block, sorted by
+ *     time, with the clusterer's own decayed cosine ({@link LinkFinder}); pairs above the link threshold are
+ *     links;</li>
+ * <li>components: connected components over the links ({@link ConnectedComponents});</li>
+ * <li>clustering: the core's batch clusterer on each component, with the corpus-wide statistics
+ *     ({@link ComponentClusterer});</li>
+ * <li>dossiers: each event's dossier and output lines, events in parallel ({@link EventWriter});</li>
+ * <li>write: events and articles (JSON Lines or Parquet), problems.jsonl, summary.json, and the HTML report of the
+ *     largest events when asked.</li>
+ * </ol>
+ */
+public final class ParallaxJob {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ParallaxJob() {
+    }
+
+    /** Runs the job: {@code --input PATH --output PATH [options]} (see {@link JobOptions#usage()}). */
+    public static void main(String[] args) throws IOException {
+        JobOptions options;
+        try {
+            options = JobOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("parallax spark: " + e.getMessage());
+            System.err.println(JobOptions.usage());
+            System.exit(2);
+            return;
+        }
+        SparkConf conf = new SparkConf().setAppName("parallax");
+        if (options.master() != null) {
+            conf.setMaster(options.master());
+        } else if (!conf.contains("spark.master")) {
+            conf.setMaster("local[*]");
+        }
+        try (SparkSession spark = SparkSession.builder().config(conf).getOrCreate()) {
+            RunSummary summary = run(spark, options);
+            System.out.println(JSON.writeValueAsString(summary));
+        }
+    }
+
+    /** Runs the pipeline on a running Spark session and returns (and writes) its summary. */
+    public static RunSummary run(SparkSession spark, JobOptions o) throws IOException {
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        jsc.hadoopConfiguration().setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
+        Path inputPath = new Path(o.input());
+        FileSystem inputFs = inputPath.getFileSystem(jsc.hadoopConfiguration());
+        if (!inputFs.exists(inputPath)) {
+            throw new IOException("input not found: " + o.input());
+        }
+        int parts = o.partitions() > 0 ? o.partitions() : jsc.defaultParallelism();
+        boolean annotate = o.annotate();
+        ClusterSettings cluster = o.cluster();
+        Stages stages = new Stages();
+
+        // 1. read
+        LongAccumulator files = jsc.sc().longAccumulator("files");
+        JavaRDD<Item<RawRecord>> read = jsc.binaryFiles(o.input(), parts)
+                .flatMap(f -> {
+                    files.add(1);
+                    return FileIngest.read(f._1(), f._2(), IngestSettings.defaults()).iterator();
+                })
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        long records = stages.time("read", () -> read.filter(Item::ok).count());
+
+        // 2. prepare: clean, annotate, count terms
+        JavaRDD<Item<Doc>> prepared = read.filter(Item::ok).map(Item::value).repartition(parts)
+                .mapPartitions(it -> new Preparer(annotate, cluster).prepare(it))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        stages.time(annotate ? "clean+annotate" : "clean", prepared::count);
+
+        // 3. statistics (and repeated ids)
+        JavaRDD<Doc> candidates = prepared.filter(Item::ok).map(Item::value);
+        Map<String, Tuple3<String, String, Integer>> repeated = stages.time("statistics", () -> new HashMap<>(
+                candidates.mapToPair(d -> new Tuple2<>(d.id(), new Tuple3<>(d.order(), d.origin(), 1)))
+                        .reduceByKey((a, b) -> new Tuple3<>(a._1().compareTo(b._1()) <= 0 ? a._1() : b._1(),
+                                a._1().compareTo(b._1()) <= 0 ? a._2() : b._2(), a._3() + b._3()))
+                        .filter(t -> t._2()._3() > 1)
+                        .collectAsMap()));
+        Broadcast<HashMap<String, Tuple3<String, String, Integer>>> firsts = jsc.broadcast(new HashMap<>(repeated));
+        JavaRDD<Doc> docs = candidates.filter(d -> firstOfItsId(d, firsts.value()))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        JavaRDD<ProblemRow> duplicates = candidates.filter(d -> !firstOfItsId(d, firsts.value()))
+                .map(d -> new ProblemRow(d.origin(), 0, "duplicate article id '" + d.id() + "' (also in "
+                        + firsts.value().get(d.id())._2() + "): rename the file or give the JSON record another id",
+                        true));
+        Broadcast<TermSpace> space = stages.time("statistics", () -> {
+            long n = docs.count();
+            Map<String, Integer> df = new HashMap<>(docs.flatMap(d -> Arrays.asList(d.terms()).iterator())
+                    .mapToPair(t -> new Tuple2<>(t, 1))
+                    .reduceByKey(Integer::sum)
+                    .collectAsMap());
+            return jsc.broadcast(new TermSpace(Math.toIntExact(n), df));
+        });
+        long articles = docs.count();
+
+        // 4. blocking and scoring
+        JavaPairRDD<Long, Doc> byIndex = docs.zipWithIndex().mapToPair(Tuple2::swap)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        LongAccumulator scored = jsc.sc().longAccumulator("scored pairs");
+        double threshold = o.linkThreshold();
+        int maxCompared = o.maxCompared();
+        JavaPairRDD<Long, Long> links = byIndex
+                .map(t -> space.value().vector(t._1(), t._2()))
+                .flatMapToPair(v -> Arrays.stream(v.keys()).mapToObj(k -> new Tuple2<>(new BlockKey(k, v.day(),
+                        v.index()), v)).iterator())
+                .repartitionAndSortWithinPartitions(new BlockKey.ByTerm(parts), new BlockKey.Order())
+                .mapPartitions(it -> new LinkFinder(cluster, threshold, maxCompared, scored).links(it))
+                .mapToPair(t -> t)
+                .distinct()
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        long linkCount = stages.time("blocking+scoring", links::count);
+
+        // 5. connected components
+        JavaPairRDD<Long, Long> component = ConnectedComponents.of(links).persist(StorageLevel.MEMORY_AND_DISK());
+        Map<Long, Long> sizes = stages.time("components", () -> component.mapToPair(t -> new Tuple2<>(t._2(), 1L))
+                .reduceByKey(Long::sum).filter(t -> t._2() > 1).collectAsMap());
+        links.unpersist(false);
+
+        // 6. clustering per component
+        Broadcast<TermSpace> statistics = space;
+        JavaRDD<Tuple2<EventRow, List<byte[]>>> events = byIndex.leftOuterJoin(component)
+                .mapToPair(t -> new Tuple2<>(orSelf(t._2()._2(), t._1()), t._2()._1()))
+                .groupByKey(parts)
+                .flatMap(g -> ComponentClusterer.cluster(g._2(), cluster, statistics.value().statistics()).iterator())
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        long eventCount = stages.time("clustering", events::count);
+        byIndex.unpersist(false);
+
+        // 7. dossiers and rendering, events in parallel
+        JavaRDD<Item<EventOutput>> written = events.repartition(parts)
+                .mapPartitions(it -> new EventWriter(annotate).write(it))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        stages.time(annotate ? "dossiers" : "render", written::count);
+        JavaRDD<EventOutput> outputs = written.filter(Item::ok).map(Item::value);
+
+        // 8. write
+        JavaRDD<ProblemRow> problems = read.filter(i -> !i.ok()).map(Item::problem)
+                .union(prepared.filter(i -> !i.ok()).map(Item::problem))
+                .union(duplicates)
+                .union(written.filter(i -> !i.ok()).map(Item::problem));
+        Outputs out = new Outputs(spark, o.output());
+        long[] counts = new long[3];
+        Map<String, Long> reasons = new TreeMap<>();
+        stages.time("write", () -> {
+            out.write("events", outputs.mapToPair(e -> new Tuple2<>(e.order(), e.eventLine())).sortByKey(true, parts)
+                    .values(), o.format());
+            out.write("articles", outputs.flatMapToPair(e -> zip(e.articleIds(), e.articleLines()).iterator())
+                    .sortByKey(true, parts).values(), o.format());
+            out.writeLines("problems.jsonl", problems.persist(StorageLevel.MEMORY_AND_DISK())
+                    .mapToPair(p -> new Tuple2<>(String.format("%s\u0000%012d\u0000%s", p.source(), p.line(),
+                            p.reason()), JSON_LINE.writeValueAsString(p)))
+                    .sortByKey(true, parts).values());
+            counts[0] = problems.filter(ProblemRow::fatal).count();
+            counts[1] = problems.filter(p -> !p.fatal()).count();
+            reasons.putAll(problems.filter(ProblemRow::fatal).map(p -> reasonPattern(p.reason()))
+                    .countByValue());
+            counts[2] = outputs.filter(e -> e.size() > 1).count();
+            if (o.report()) {
+                writeReport(outputs, o.reportEvents(), out);
+            }
+            return null;
+        });
+        long largestEvent = outputs.map(EventOutput::size).fold(0, Math::max);
+        RunSummary summary = new RunSummary(o.input(), o.output(), jsc.master(), annotate, files.value(), records,
+                articles, counts[0], counts[1], top(reasons, 20), scored.value(), linkCount, sizes.size(),
+                sizes.values().stream().mapToLong(Long::longValue).max().orElse(Math.min(1, articles)), eventCount,
+                counts[2], largestEvent, stages.seconds(), stages.total(),
+                stages.total() > 0 ? Math.round(articles / stages.total() * 10) / 10.0 : 0);
+        out.writeString("summary.json", JSON.writeValueAsString(summary) + "\n");
+        for (JavaRDD<?> r : List.of(read, prepared, docs, events, written, problems)) {
+            r.unpersist(false);
+        }
+        component.unpersist(false);
+        return summary;
+    }
+
+    private static final ObjectMapper JSON_LINE = new ObjectMapper();
+
+    /** Whether a doc is the first of its id in input order (the one the CLI keeps). */
+    private static boolean firstOfItsId(Doc d, Map<String, Tuple3<String, String, Integer>> repeated) {
+        Tuple3<String, String, Integer> first = repeated.get(d.id());
+        return first == null || first._1().equals(d.order());
+    }
+
+    private static Long orSelf(Optional<Long> component, Long self) {
+        return component.isPresent() ? component.get() : self;
+    }
+
+    private static List<Tuple2<String, String>> zip(List<String> keys, List<String> values) {
+        List<Tuple2<String, String>> out = new ArrayList<>(keys.size());
+        for (int i = 0; i < keys.size(); i++) {
+            out.add(new Tuple2<>(keys.get(i), values.get(i)));
+        }
+        return out;
+    }
+
+    /** A reason without what differs from record to record (numbers, quoted names), so like reasons count as one. */
+    static String reasonPattern(String reason) {
+        return reason.replaceAll("'[^']*'", "'…'").replaceAll("\\([^)]*\\)", "(…)").replaceAll("\\d+", "#");
+    }
+
+    private static Map<String, Long> top(Map<String, Long> counts, int n) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(n)
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    /** The HTML (and Markdown) report of the largest events, newest first among equals, written by the core. */
+    private static void writeReport(JavaRDD<EventOutput> outputs, int n, Outputs out) throws IOException {
+        List<EventOutput> largest = outputs.takeOrdered(n, new Largest());
+        List<Article> articles = new ArrayList<>();
+        List<Event> events = new ArrayList<>();
+        Map<String, Annotations> annotations = new TreeMap<>();
+        Map<String, Dossier> dossiers = new TreeMap<>();
+        for (EventOutput e : largest) {
+            String file = "{\"articles\":[" + String.join(",", e.articleLines()) + "],\"events\":[" + e.eventLine()
+                    + "]}";
+            Analysis one = EventsJson.read(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)));
+            articles.addAll(one.articles());
+            events.addAll(one.events());
+            annotations.putAll(one.annotations());
+            dossiers.putAll(one.dossiers());
+        }
+        events.sort(org.parallax.cluster.EventClusterer.NEWEST_FIRST);
+        java.nio.file.Path local = Files.createTempDirectory("parallax-report-");
+        try {
+            Reports.writeAll(new Analysis(articles, events, List.of(), annotations, dossiers), local);
+            out.copyFolder(local, "report");
+        } finally {
+            try (Stream<java.nio.file.Path> all = Files.walk(local)) {
+                for (java.nio.file.Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    /** Largest events first, then in output order. */
+    private static final class Largest implements Comparator<EventOutput>, Serializable {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int compare(EventOutput a, EventOutput b) {
+            int c = Integer.compare(b.size(), a.size());
+            return c != 0 ? c : a.order().compareTo(b.order());
+        }
+    }
+}

@@ -49,15 +49,15 @@ class ParallaxJobTest {
     void syntheticCorpusGivesTheEventsOfTheCli() throws IOException {
         Path in = dir.resolve("in");
         Files.createDirectories(in);
-        SyntheticCorpus.write(400, 7, in.resolve("news.jsonl"));
+        SyntheticCorpus.write(300, 7, in.resolve("news.jsonl"));
 
         RunSummary summary = run(in, dir.resolve("out"), false);
 
         Map<String, String> cli = labels(Parallax.analyze(List.of(in), cliSettings()).events());
         Map<String, String> job = readLabels(dir.resolve("out/events.jsonl"));
         BCubedScore agreement = BCubed.score(cli, job);
-        assertEquals(400, summary.articles());
-        assertEquals(400, job.size());
+        assertEquals(300, summary.articles());
+        assertEquals(300, job.size());
         assertTrue(agreement.f1() >= 0.98, "B-cubed F1 against the CLI: " + agreement.f1());
         assertEquals(cli.values().stream().distinct().count(), summary.events());
     }
@@ -95,6 +95,21 @@ class ParallaxJobTest {
         assertEquals(cli.events().stream().map(Event::title).toList(),
                 events.stream().map(e -> e.get("title").asText()).toList());
         assertTrue(Files.readString(dir.resolve("out/summary.json")).contains("\"skipped\" : 3"));
+    }
+
+    @Test
+    void parquetOutputAndTheReportOfTheLargestEvents() throws IOException {
+        Path in = dir.resolve("in.jsonl");
+        Files.writeString(in, String.join("\n", FictionalNews.LINES_B) + "\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("out");
+
+        RunSummary summary = ParallaxJob.run(spark, JobOptions.of(in.toString(), out.toString()).withAnnotate(false)
+                .withPartitions(2).withFormat(JobOptions.Format.PARQUET).withReport(true));
+
+        assertEquals(6, summary.articles());
+        assertEquals(summary.events(), spark.read().parquet(out.resolve("events.parquet").toString()).count());
+        assertEquals(6, spark.read().parquet(out.resolve("articles.parquet").toString()).count());
+        assertTrue(Files.readString(out.resolve("report/index.html")).contains("Ravensmoor"));
     }
 
     private RunSummary run(Path in, Path out, boolean annotate) throws IOException {

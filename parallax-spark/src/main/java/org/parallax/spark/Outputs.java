@@ -37,6 +37,11 @@ final class Outputs {
     /** Writes sorted lines as {@code name}.jsonl, or as the Parquet folder {@code name}.parquet. */
     void write(String name, JavaRDD<String> lines, JobOptions.Format format) throws IOException {
         if (format == JobOptions.Format.PARQUET) {
+            if (lines.isEmpty()) {
+                // Parquet cannot hold a table without columns, and with no rows there is nothing to infer them from.
+                fs.mkdirs(new Path(dir, name + ".parquet"));
+                return;
+            }
             spark.read().json(spark.createDataset(lines.rdd(), Encoders.STRING()))
                     .write().mode(SaveMode.Overwrite).parquet(new Path(dir, name + ".parquet").toString());
         } else {

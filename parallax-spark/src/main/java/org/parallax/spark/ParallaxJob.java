@@ -115,12 +115,16 @@ public final class ParallaxJob {
                 })
                 .persist(StorageLevel.MEMORY_AND_DISK());
         long records = stages.time("read", () -> read.filter(Item::ok).count());
+        JavaRDD<ProblemRow> readProblems = kept(read.filter(i -> !i.ok()).map(Item::problem));
 
         // 2. prepare: clean, annotate, count terms
         JavaRDD<Item<Doc>> prepared = read.filter(Item::ok).map(Item::value).repartition(parts)
                 .mapPartitions(it -> new Preparer(annotate, cluster).prepare(it))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         stages.time(annotate ? "clean+annotate" : "clean", prepared::count);
+        JavaRDD<ProblemRow> preparedProblems = kept(prepared.filter(i -> !i.ok()).map(Item::problem));
+        // Each stage's result is cached until the next one's is; then it goes, so memory holds about two stages.
+        read.unpersist(false);
 
         // 3. statistics (and repeated ids)
         JavaRDD<Doc> candidates = prepared.filter(Item::ok).map(Item::value);
@@ -136,7 +140,7 @@ public final class ParallaxJob {
         JavaRDD<ProblemRow> duplicates = candidates.filter(d -> !firstOfItsId(d, firsts.value()))
                 .map(d -> new ProblemRow(d.origin(), 0, "duplicate article id '" + d.id() + "' (also in "
                         + firsts.value().get(d.id())._2() + "): rename the file or give the JSON record another id",
-                        true));
+                        true)).persist(StorageLevel.MEMORY_AND_DISK());
         Broadcast<TermSpace> space = stages.time("statistics", () -> {
             long n = docs.count();
             Map<String, Integer> df = new HashMap<>(docs.flatMap(d -> Arrays.asList(d.terms()).iterator())
@@ -146,6 +150,8 @@ public final class ParallaxJob {
             return jsc.broadcast(new TermSpace(Math.toIntExact(n), df));
         });
         long articles = docs.count();
+        duplicates.count();
+        prepared.unpersist(false);
 
         // 4. blocking and scoring
         JavaPairRDD<Long, Doc> byIndex = docs.zipWithIndex().mapToPair(Tuple2::swap)
@@ -163,6 +169,7 @@ public final class ParallaxJob {
                 .distinct()
                 .persist(StorageLevel.MEMORY_AND_DISK());
         long linkCount = stages.time("blocking+scoring", links::count);
+        docs.unpersist(false);
 
         // 5. connected components
         JavaPairRDD<Long, Long> component = ConnectedComponents.of(links).persist(StorageLevel.MEMORY_AND_DISK());
@@ -179,17 +186,19 @@ public final class ParallaxJob {
                 .persist(StorageLevel.MEMORY_AND_DISK());
         long eventCount = stages.time("clustering", events::count);
         byIndex.unpersist(false);
+        component.unpersist(false);
 
         // 7. dossiers and rendering, events in parallel
         JavaRDD<Item<EventOutput>> written = events.repartition(parts)
                 .mapPartitions(it -> new EventWriter(annotate).write(it))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         stages.time(annotate ? "dossiers" : "render", written::count);
+        events.unpersist(false);
         JavaRDD<EventOutput> outputs = written.filter(Item::ok).map(Item::value);
 
         // 8. write
-        JavaRDD<ProblemRow> problems = read.filter(i -> !i.ok()).map(Item::problem)
-                .union(prepared.filter(i -> !i.ok()).map(Item::problem))
+        JavaRDD<ProblemRow> problems = readProblems
+                .union(preparedProblems)
                 .union(duplicates)
                 .union(written.filter(i -> !i.ok()).map(Item::problem));
         Outputs out = new Outputs(spark, o.output());
@@ -221,14 +230,20 @@ public final class ParallaxJob {
                 counts[2], largestEvent, stages.seconds(), stages.total(),
                 stages.total() > 0 ? Math.round(articles / stages.total() * 10) / 10.0 : 0);
         out.writeString("summary.json", JSON.writeValueAsString(summary) + "\n");
-        for (JavaRDD<?> r : List.of(read, prepared, docs, events, written, problems)) {
+        for (JavaRDD<?> r : List.of(readProblems, preparedProblems, duplicates, written, problems)) {
             r.unpersist(false);
         }
-        component.unpersist(false);
         return summary;
     }
 
     private static final ObjectMapper JSON_LINE = new ObjectMapper();
+
+    /** Caches an RDD of problems (few, usually) and computes it now, while its input is still cached. */
+    private static JavaRDD<ProblemRow> kept(JavaRDD<ProblemRow> problems) {
+        JavaRDD<ProblemRow> p = problems.persist(StorageLevel.MEMORY_AND_DISK());
+        p.count();
+        return p;
+    }
 
     /** Whether a doc is the first of its id in input order (the one the CLI keeps). */
     private static boolean firstOfItsId(Doc d, Map<String, Tuple3<String, String, Integer>> repeated) {

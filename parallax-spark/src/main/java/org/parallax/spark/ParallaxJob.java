@@ -71,6 +71,10 @@ public final class ParallaxJob {
 
     /** Runs the job: {@code --input PATH --output PATH [options]} (see {@link JobOptions#usage()}). */
     public static void main(String[] args) throws IOException {
+        if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
+            System.out.println(JobOptions.usage());
+            return;
+        }
         JobOptions options;
         try {
             options = JobOptions.parse(args);
@@ -89,6 +93,9 @@ public final class ParallaxJob {
         try (SparkSession spark = SparkSession.builder().config(conf).getOrCreate()) {
             RunSummary summary = run(spark, options);
             System.out.println(JSON.writeValueAsString(summary));
+        } catch (InputNotFound e) {
+            System.err.println("parallax spark: " + e.getMessage());
+            System.exit(2);
         }
     }
 
@@ -99,7 +106,7 @@ public final class ParallaxJob {
         Path inputPath = new Path(o.input());
         FileSystem inputFs = inputPath.getFileSystem(jsc.hadoopConfiguration());
         if (!inputFs.exists(inputPath)) {
-            throw new IOException("input not found: " + o.input());
+            throw new InputNotFound("input not found: " + o.input());
         }
         int parts = o.partitions() > 0 ? o.partitions() : jsc.defaultParallelism();
         boolean annotate = o.annotate();
@@ -304,6 +311,15 @@ public final class ParallaxJob {
                     Files.deleteIfExists(p);
                 }
             }
+        }
+    }
+
+    /** The input path does not exist: a usage error, not a failure of the run. */
+    public static final class InputNotFound extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        InputNotFound(String message) {
+            super(message);
         }
     }
 

@@ -179,9 +179,14 @@ public final class ParallaxJob {
         docs.unpersist(false);
 
         // 5. connected components
-        JavaPairRDD<Long, Long> component = ConnectedComponents.of(links).persist(StorageLevel.MEMORY_AND_DISK());
-        Map<Long, Long> sizes = stages.time("components", () -> component.mapToPair(t -> new Tuple2<>(t._2(), 1L))
-                .reduceByKey(Long::sum).filter(t -> t._2() > 1).collectAsMap());
+        JavaPairRDD<Long, Long> component = stages.time("components", () -> ConnectedComponents.of(links)
+                .persist(StorageLevel.MEMORY_AND_DISK()));
+        // Sizes of the components of two or more articles (the others are single articles, never linked).
+        JavaRDD<Long> sizes = stages.time("components", () -> component.mapToPair(t -> new Tuple2<>(t._2(), 1L))
+                .reduceByKey(Long::sum).values().filter(n -> n > 1).persist(StorageLevel.MEMORY_AND_DISK()));
+        long components = stages.time("components", sizes::count);
+        long largestComponent = components == 0 ? Math.min(1, articles) : sizes.fold(0L, Math::max);
+        sizes.unpersist(false);
         links.unpersist(false);
 
         // 6. clustering per component
@@ -232,8 +237,8 @@ public final class ParallaxJob {
         });
         long largestEvent = outputs.map(EventOutput::size).fold(0, Math::max);
         RunSummary summary = new RunSummary(o.input(), o.output(), jsc.master(), annotate, files.value(), records,
-                articles, counts[0], counts[1], top(reasons, 20), scored.value(), linkCount, sizes.size(),
-                sizes.values().stream().mapToLong(Long::longValue).max().orElse(Math.min(1, articles)), eventCount,
+                articles, counts[0], counts[1], top(reasons, 20), scored.value(), linkCount, components,
+                largestComponent, eventCount,
                 counts[2], largestEvent, stages.seconds(), stages.total(),
                 stages.total() > 0 ? Math.round(articles / stages.total() * 10) / 10.0 : 0);
         out.writeString("summary.json", JSON.writeValueAsString(summary) + "\n");

@@ -18,7 +18,6 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaPairRDD;
@@ -40,7 +39,6 @@ import org.parallax.render.EventsJson;
 import org.parallax.render.Reports;
 
 import scala.Tuple2;
-import scala.Tuple3;
 
 /**
  * The Parallax pipeline as a Spark job: the same core code as the CLI, distributed.
@@ -104,148 +102,156 @@ public final class ParallaxJob {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         jsc.hadoopConfiguration().setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
         Path inputPath = new Path(o.input());
-        FileSystem inputFs = inputPath.getFileSystem(jsc.hadoopConfiguration());
-        if (!inputFs.exists(inputPath)) {
+        if (!inputPath.getFileSystem(jsc.hadoopConfiguration()).exists(inputPath)) {
             throw new InputNotFound("input not found: " + o.input());
         }
         int parts = o.partitions() > 0 ? o.partitions() : jsc.defaultParallelism();
-        boolean annotate = o.annotate();
-        ClusterSettings cluster = o.cluster();
         Stages stages = new Stages();
 
-        // 1. read
         LongAccumulator files = jsc.sc().longAccumulator("files");
-        JavaRDD<Item<RawRecord>> read = jsc.binaryFiles(o.input(), parts)
-                .flatMap(f -> {
-                    files.add(1);
-                    return FileIngest.read(f._1(), f._2(), IngestSettings.defaults()).iterator();
-                })
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        JavaRDD<Item<RawRecord>> read = cached(read(jsc, o.input(), parts, files));
         long records = stages.time("read", () -> read.filter(Item::ok).count());
         JavaRDD<ProblemRow> readProblems = kept(read.filter(i -> !i.ok()).map(Item::problem));
 
-        // 2. prepare: clean, annotate, count terms
-        JavaRDD<Item<Doc>> prepared = read.filter(Item::ok).map(Item::value).repartition(parts)
-                .mapPartitions(it -> new Preparer(annotate, cluster).prepare(it))
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        stages.time(annotate ? "clean+annotate" : "clean", prepared::count);
+        JavaRDD<Item<Doc>> prepared = cached(prepare(read, parts, o.annotate(), o.cluster()));
+        stages.time(o.annotate() ? "clean+annotate" : "clean", prepared::count);
         JavaRDD<ProblemRow> preparedProblems = kept(prepared.filter(i -> !i.ok()).map(Item::problem));
         // Each stage's result is cached until the next one's is; then it goes, so memory holds about two stages.
         read.unpersist(false);
 
-        // 3. statistics (and repeated ids)
-        JavaRDD<Doc> candidates = prepared.filter(Item::ok).map(Item::value);
-        Map<String, Tuple3<String, String, Integer>> repeated = stages.time("statistics", () -> new HashMap<>(
-                candidates.mapToPair(d -> new Tuple2<>(d.id(), new Tuple3<>(d.order(), d.origin(), 1)))
-                        .reduceByKey((a, b) -> new Tuple3<>(a._1().compareTo(b._1()) <= 0 ? a._1() : b._1(),
-                                a._1().compareTo(b._1()) <= 0 ? a._2() : b._2(), a._3() + b._3()))
-                        .filter(t -> t._2()._3() > 1)
-                        .collectAsMap()));
-        Broadcast<HashMap<String, Tuple3<String, String, Integer>>> firsts = jsc.broadcast(new HashMap<>(repeated));
-        JavaRDD<Doc> docs = candidates.filter(d -> firstOfItsId(d, firsts.value()))
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        JavaRDD<ProblemRow> duplicates = candidates.filter(d -> !firstOfItsId(d, firsts.value()))
-                .map(d -> new ProblemRow(d.origin(), 0, "duplicate article id '" + d.id() + "' (also in "
-                        + firsts.value().get(d.id())._2() + "): rename the file or give the JSON record another id",
-                        true)).persist(StorageLevel.MEMORY_AND_DISK());
-        Broadcast<TermSpace> space = stages.time("statistics", () -> {
-            long n = docs.count();
-            Map<String, Integer> df = new HashMap<>(docs.flatMap(d -> Arrays.asList(d.terms()).iterator())
-                    .mapToPair(t -> new Tuple2<>(t, 1))
-                    .reduceByKey(Integer::sum)
-                    .collectAsMap());
-            return jsc.broadcast(new TermSpace(Math.toIntExact(n), df));
-        });
-        long articles = docs.count();
-        duplicates.count();
+        Deduplication unique = stages.time("statistics", () -> Deduplication.of(jsc,
+                prepared.filter(Item::ok).map(Item::value)));
+        Broadcast<TermSpace> space = stages.time("statistics", () -> statistics(jsc, unique.docs()));
+        long articles = unique.docs().count();
         prepared.unpersist(false);
 
-        // 4. blocking and scoring
-        JavaPairRDD<Long, Doc> byIndex = docs.zipWithIndex().mapToPair(Tuple2::swap)
+        JavaPairRDD<Long, Doc> byIndex = unique.docs().zipWithIndex().mapToPair(Tuple2::swap)
                 .persist(StorageLevel.MEMORY_AND_DISK());
         LongAccumulator scored = jsc.sc().longAccumulator("scored pairs");
+        JavaPairRDD<Long, Long> links = links(byIndex, space, o, parts, scored).persist(StorageLevel.MEMORY_AND_DISK());
+        long linkCount = stages.time("blocking+scoring", links::count);
+        unique.docs().unpersist(false);
+
+        JavaPairRDD<Long, Long> component = stages.time("components", () -> ConnectedComponents.of(links)
+                .persist(StorageLevel.MEMORY_AND_DISK()));
+        // Sizes of the components of two or more articles (the others are single articles, never linked).
+        JavaRDD<Long> sizes = cached(component.mapToPair(t -> new Tuple2<>(t._2(), 1L)).reduceByKey(Long::sum)
+                .values().filter(n -> n > 1));
+        long components = stages.time("components", sizes::count);
+        long largestComponent = components == 0 ? Math.min(1, articles) : sizes.fold(0L, Math::max);
+        sizes.unpersist(false);
+        links.unpersist(false);
+
+        JavaRDD<Tuple2<EventRow, List<byte[]>>> events = cached(cluster(byIndex, component, space, o.cluster(),
+                parts));
+        long eventCount = stages.time("clustering", events::count);
+        byIndex.unpersist(false);
+        component.unpersist(false);
+
+        boolean annotate = o.annotate();
+        JavaRDD<Item<EventOutput>> written = cached(events.repartition(parts)
+                .mapPartitions(it -> new EventWriter(annotate).write(it)));
+        stages.time(annotate ? "dossiers" : "render", written::count);
+        events.unpersist(false);
+
+        JavaRDD<ProblemRow> problems = cached(readProblems.union(preparedProblems).union(unique.duplicates())
+                .union(written.filter(i -> !i.ok()).map(Item::problem)));
+        Written w = stages.time("write", () -> write(spark, o, parts, written.filter(Item::ok).map(Item::value),
+                problems));
+        RunSummary summary = new RunSummary(o.input(), o.output(), jsc.master(), annotate, files.value(), records,
+                articles, w.skipped(), w.warnings(), w.skippedByReason(), scored.value(), linkCount, components,
+                largestComponent, eventCount, w.multiArticleEvents(), w.largestEvent(), stages.seconds(),
+                stages.total(), stages.total() > 0 ? Math.round(articles / stages.total() * 10) / 10.0 : 0);
+        new Outputs(spark, o.output()).writeString("summary.json", JSON.writeValueAsString(summary) + "\n");
+        for (JavaRDD<?> r : List.of(readProblems, preparedProblems, unique.duplicates(), written, problems)) {
+            r.unpersist(false);
+        }
+        return summary;
+    }
+
+    /** Stage 1: every input file through the core's ingestor. */
+    private static JavaRDD<Item<RawRecord>> read(JavaSparkContext jsc, String input, int parts,
+                                                 LongAccumulator files) {
+        return jsc.binaryFiles(input, parts).flatMap(f -> {
+            files.add(1);
+            return FileIngest.read(f._1(), f._2(), IngestSettings.defaults()).iterator();
+        });
+    }
+
+    /** Stage 2: articles spread over the partitions, then cleaned, annotated and their terms counted. */
+    private static JavaRDD<Item<Doc>> prepare(JavaRDD<Item<RawRecord>> read, int parts, boolean annotate,
+                                              ClusterSettings cluster) {
+        return read.filter(Item::ok).map(Item::value).repartition(parts)
+                .mapPartitions(it -> new Preparer(annotate, cluster).prepare(it));
+    }
+
+    /** Stage 3: document frequencies over the whole corpus, per-partition counts reduced, broadcast back. */
+    private static Broadcast<TermSpace> statistics(JavaSparkContext jsc, JavaRDD<Doc> docs) {
+        long n = docs.count();
+        Map<String, Integer> df = new HashMap<>(docs.flatMap(d -> Arrays.asList(d.terms()).iterator())
+                .mapToPair(t -> new Tuple2<>(t, 1))
+                .reduceByKey(Integer::sum)
+                .collectAsMap());
+        return jsc.broadcast(new TermSpace(Math.toIntExact(n), df));
+    }
+
+    /** Stage 4: each article blocked under its index terms; pairs in a block scored; the strong ones. */
+    private static JavaPairRDD<Long, Long> links(JavaPairRDD<Long, Doc> byIndex, Broadcast<TermSpace> space,
+                                                 JobOptions o, int parts, LongAccumulator scored) {
+        ClusterSettings cluster = o.cluster();
         double threshold = o.linkThreshold();
         int maxCompared = o.maxCompared();
-        JavaPairRDD<Long, Long> links = byIndex
+        return byIndex
                 .map(t -> space.value().vector(t._1(), t._2()))
                 .flatMapToPair(v -> Arrays.stream(v.keys()).mapToObj(k -> new Tuple2<>(new BlockKey(k, v.day(),
                         v.index()), v)).iterator())
                 .repartitionAndSortWithinPartitions(new BlockKey.ByTerm(parts), new BlockKey.Order())
                 .mapPartitions(it -> new LinkFinder(cluster, threshold, maxCompared, scored).links(it))
                 .mapToPair(t -> t)
-                .distinct()
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        long linkCount = stages.time("blocking+scoring", links::count);
-        docs.unpersist(false);
+                .distinct();
+    }
 
-        // 5. connected components
-        JavaPairRDD<Long, Long> component = stages.time("components", () -> ConnectedComponents.of(links)
-                .persist(StorageLevel.MEMORY_AND_DISK()));
-        // Sizes of the components of two or more articles (the others are single articles, never linked).
-        JavaRDD<Long> sizes = stages.time("components", () -> component.mapToPair(t -> new Tuple2<>(t._2(), 1L))
-                .reduceByKey(Long::sum).values().filter(n -> n > 1).persist(StorageLevel.MEMORY_AND_DISK()));
-        long components = stages.time("components", sizes::count);
-        long largestComponent = components == 0 ? Math.min(1, articles) : sizes.fold(0L, Math::max);
-        sizes.unpersist(false);
-        links.unpersist(false);
-
-        // 6. clustering per component
-        Broadcast<TermSpace> statistics = space;
-        JavaRDD<Tuple2<EventRow, List<byte[]>>> events = byIndex.leftOuterJoin(component)
+    /** Stage 6: the core's batch clusterer on each component (an article without links is its own component). */
+    private static JavaRDD<Tuple2<EventRow, List<byte[]>>> cluster(JavaPairRDD<Long, Doc> byIndex,
+                                                                   JavaPairRDD<Long, Long> component,
+                                                                   Broadcast<TermSpace> space,
+                                                                   ClusterSettings cluster, int parts) {
+        return byIndex.leftOuterJoin(component)
                 .mapToPair(t -> new Tuple2<>(orSelf(t._2()._2(), t._1()), t._2()._1()))
                 .groupByKey(parts)
-                .flatMap(g -> ComponentClusterer.cluster(g._2(), cluster, statistics.value().statistics()).iterator())
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        long eventCount = stages.time("clustering", events::count);
-        byIndex.unpersist(false);
-        component.unpersist(false);
+                .flatMap(g -> ComponentClusterer.cluster(g._2(), cluster, space.value().statistics()).iterator());
+    }
 
-        // 7. dossiers and rendering, events in parallel
-        JavaRDD<Item<EventOutput>> written = events.repartition(parts)
-                .mapPartitions(it -> new EventWriter(annotate).write(it))
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        stages.time(annotate ? "dossiers" : "render", written::count);
-        events.unpersist(false);
-        JavaRDD<EventOutput> outputs = written.filter(Item::ok).map(Item::value);
+    /** What the write stage counted. */
+    private record Written(long skipped, long warnings, Map<String, Long> skippedByReason, long multiArticleEvents,
+                           long largestEvent) {
+    }
 
-        // 8. write
-        JavaRDD<ProblemRow> problems = readProblems
-                .union(preparedProblems)
-                .union(duplicates)
-                .union(written.filter(i -> !i.ok()).map(Item::problem));
+    /** Stage 8: events and articles (sorted as the CLI sorts them), problems, and the report when asked. */
+    private static Written write(SparkSession spark, JobOptions o, int parts, JavaRDD<EventOutput> outputs,
+                                 JavaRDD<ProblemRow> problems) throws IOException {
         Outputs out = new Outputs(spark, o.output());
-        long[] counts = new long[3];
-        Map<String, Long> reasons = new TreeMap<>();
-        stages.time("write", () -> {
-            out.write("events", outputs.mapToPair(e -> new Tuple2<>(e.order(), e.eventLine())).sortByKey(true, parts)
-                    .values(), o.format());
-            out.write("articles", outputs.flatMapToPair(e -> zip(e.articleIds(), e.articleLines()).iterator())
-                    .sortByKey(true, parts).values(), o.format());
-            out.writeLines("problems.jsonl", problems.persist(StorageLevel.MEMORY_AND_DISK())
-                    .mapToPair(p -> new Tuple2<>(String.format("%s\u0000%012d\u0000%s", p.source(), p.line(),
-                            p.reason()), JSON_LINE.writeValueAsString(p)))
-                    .sortByKey(true, parts).values());
-            counts[0] = problems.filter(ProblemRow::fatal).count();
-            counts[1] = problems.filter(p -> !p.fatal()).count();
-            reasons.putAll(problems.filter(ProblemRow::fatal).map(p -> reasonPattern(p.reason()))
-                    .countByValue());
-            counts[2] = outputs.filter(e -> e.size() > 1).count();
-            if (o.report()) {
-                writeReport(outputs, o.reportEvents(), out);
-            }
-            return null;
-        });
-        long largestEvent = outputs.map(EventOutput::size).fold(0, Math::max);
-        RunSummary summary = new RunSummary(o.input(), o.output(), jsc.master(), annotate, files.value(), records,
-                articles, counts[0], counts[1], top(reasons, 20), scored.value(), linkCount, components,
-                largestComponent, eventCount,
-                counts[2], largestEvent, stages.seconds(), stages.total(),
-                stages.total() > 0 ? Math.round(articles / stages.total() * 10) / 10.0 : 0);
-        out.writeString("summary.json", JSON.writeValueAsString(summary) + "\n");
-        for (JavaRDD<?> r : List.of(readProblems, preparedProblems, duplicates, written, problems)) {
-            r.unpersist(false);
+        out.write("events", outputs.mapToPair(e -> new Tuple2<>(e.order(), e.eventLine())).sortByKey(true, parts)
+                .values(), o.format());
+        out.write("articles", outputs.flatMapToPair(e -> zip(e.articleIds(), e.articleLines()).iterator())
+                .sortByKey(true, parts).values(), o.format());
+        out.writeLines("problems.jsonl", problems
+                .mapToPair(p -> new Tuple2<>(String.format("%s\u0000%012d\u0000%s", p.source(), p.line(),
+                        p.reason()), JSON_LINE.writeValueAsString(p)))
+                .sortByKey(true, parts).values());
+        if (o.report()) {
+            writeReport(outputs, o.reportEvents(), out);
         }
-        return summary;
+        Map<String, Long> reasons = new TreeMap<>(problems.filter(ProblemRow::fatal)
+                .map(p -> reasonPattern(p.reason())).countByValue());
+        return new Written(problems.filter(ProblemRow::fatal).count(), problems.filter(p -> !p.fatal()).count(),
+                top(reasons, 20), outputs.filter(e -> e.size() > 1).count(),
+                outputs.map(EventOutput::size).fold(0, Math::max));
+    }
+
+    /** An RDD cached (memory, then disk) once an action computes it. */
+    private static <T> JavaRDD<T> cached(JavaRDD<T> rdd) {
+        return rdd.persist(StorageLevel.MEMORY_AND_DISK());
     }
 
     private static final ObjectMapper JSON_LINE = new ObjectMapper();
@@ -255,12 +261,6 @@ public final class ParallaxJob {
         JavaRDD<ProblemRow> p = problems.persist(StorageLevel.MEMORY_AND_DISK());
         p.count();
         return p;
-    }
-
-    /** Whether a doc is the first of its id in input order (the one the CLI keeps). */
-    private static boolean firstOfItsId(Doc d, Map<String, Tuple3<String, String, Integer>> repeated) {
-        Tuple3<String, String, Integer> first = repeated.get(d.id());
-        return first == null || first._1().equals(d.order());
     }
 
     private static Long orSelf(Optional<Long> component, Long self) {

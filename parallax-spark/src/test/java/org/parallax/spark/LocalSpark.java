@@ -2,7 +2,10 @@ package org.parallax.spark;
 
 import org.apache.spark.sql.SparkSession;
 
-/** A small local Spark for tests: no web UI, few shuffle partitions. */
+/**
+ * A small local Spark for tests: no web UI, few shuffle partitions. {@link #start} returns the running session if
+ * there is one, so test classes share it; it stops when the test JVM exits.
+ */
 final class LocalSpark {
     private LocalSpark() {
     }

@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,15 +34,12 @@ class ParallaxJobTest {
     @TempDir
     Path dir;
 
+    /** The test JVM's local Spark, shared with the other test classes (it stops when the JVM does). */
     @BeforeAll
     static void start() {
         spark = LocalSpark.start("local[2]");
     }
 
-    @AfterAll
-    static void stop() {
-        spark.close();
-    }
 
     @Test
     void syntheticCorpusGivesTheEventsOfTheCli() throws IOException {

@@ -1,7 +1,10 @@
 package org.parallax.cluster;
 
+import java.io.Serializable;
+
 /**
- * Settings of the event clusterer.
+ * Settings of the event clusterer. Serializable, because a distributed run (parallax-spark) ships them to its
+ * workers.
  *
  * @param threshold     cosine similarity an article needs with an event's centroid to join it, in the online pass,
  *                      rather than open a new event
@@ -23,7 +26,7 @@ package org.parallax.cluster;
  */
 public record ClusterSettings(double threshold, double titleWeight, double nameWeight, double numberWeight,
                               double halfLifeDays, int windowDays, int neighbours, double minSimilarity,
-                              double stayWeight, boolean refine, double splitRatio) {
+                              double stayWeight, boolean refine, double splitRatio) implements Serializable {
 
     /** The split ratio of the default settings. */
     public static final double DEFAULT_SPLIT_RATIO = 0.5;

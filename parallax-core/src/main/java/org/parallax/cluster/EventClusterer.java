@@ -93,12 +93,29 @@ public final class EventClusterer {
         return batch(articles, settings).events();
     }
 
+    /**
+     * Clusters part of a larger corpus as {@link #cluster(List, ClusterSettings)} would cluster it within the whole:
+     * the document frequencies are the given corpus-wide ones, not counted over {@code articles}. A distributed run
+     * uses this on each group of articles that no similarity links to the rest (see
+     * {@link Similarity}); every article of {@code articles} must have been counted in {@code corpus}.
+     *
+     * @param corpus document frequencies over the whole corpus; only read
+     */
+    public static List<Event> cluster(List<Article> articles, ClusterSettings settings, TermStatistics corpus) {
+        return batch(articles, settings, corpus).events();
+    }
+
     /** The clusterer after a whole batch (see {@link #cluster(List, ClusterSettings)}), for inspection. */
     static EventClusterer batch(List<Article> articles, ClusterSettings settings) {
+        return batch(articles, settings, null);
+    }
+
+    /** A whole batch, with document frequencies counted over it ({@code corpus} null) or given. */
+    private static EventClusterer batch(List<Article> articles, ClusterSettings settings, TermStatistics corpus) {
         List<Article> ordered = new ArrayList<>(articles);
         ordered.sort(ARRIVAL_ORDER);
         TermExtractor extractor = new TermExtractor(settings);
-        TermStatistics statistics = new TermStatistics();
+        TermStatistics statistics = corpus == null ? new TermStatistics() : corpus;
         EventClusterer clusterer = new EventClusterer(settings, statistics, false);
         List<TermCounts> counts = new ArrayList<>(ordered.size());
         for (int from = 0; from < ordered.size(); from += COUNT_CHUNK) {
@@ -107,7 +124,7 @@ public final class EventClusterer {
             List<Map<String, Double>> chunk = ordered.subList(from, Math.min(ordered.size(), from + COUNT_CHUNK))
                     .parallelStream().map(extractor::counts).toList();
             for (Map<String, Double> c : chunk) {
-                counts.add(clusterer.count(c));
+                counts.add(corpus == null ? clusterer.count(c) : TermCounts.of(c, clusterer.dictionary));
             }
         }
         for (int i = 0; i < ordered.size(); i++) {
@@ -227,9 +244,7 @@ public final class EventClusterer {
     TermVector vector(TermCounts counts) {
         double[] weights = new double[counts.ids.length];
         for (int i = 0; i < weights.length; i++) {
-            double raw = counts.counts[i];
-            double tf = raw >= 1 ? 1 + Math.log(raw) : raw;
-            weights[i] = tf * statistics.idf(dictionary.term(counts.ids[i]));
+            weights[i] = Similarity.weight(counts.counts[i], statistics.idf(dictionary.term(counts.ids[i])));
         }
         return TermVector.ofSorted(counts.ids, weights).normalized();
     }
@@ -305,15 +320,9 @@ public final class EventClusterer {
         return term < lists.size() ? lists.get(term) : null;
     }
 
-    /** A similarity decayed by the days between two dated things; -1 beyond the window; unchanged if undated. */
+    /** A similarity decayed by the days between two dated things (see {@link Similarity#decay}). */
     private double decay(long days, double similarity) {
-        if (days < 0) {
-            return similarity;
-        }
-        if (days > settings.windowDays()) {
-            return -1;
-        }
-        return similarity * Math.pow(0.5, days / settings.halfLifeDays());
+        return Similarity.decay(days, similarity, settings);
     }
 
     /**
@@ -373,10 +382,7 @@ public final class EventClusterer {
     }
 
     private static long daysBetween(Article a, Article b) {
-        if (a.published() == null || b.published() == null) {
-            return -1;
-        }
-        return Math.abs(a.published().toEpochDay() - b.published().toEpochDay());
+        return Similarity.daysBetween(a.published(), b.published());
     }
 
     /**

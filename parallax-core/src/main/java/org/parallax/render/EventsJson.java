@@ -32,7 +32,6 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -229,15 +228,58 @@ public final class EventsJson {
 
     /** Two-space indent, {@code "key": value}, one array element per line, "\n" whatever the platform says. */
     private static DefaultPrettyPrinter prettyPrinter() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        Separators separators = Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator("");
-        return new DefaultPrettyPrinter()
-                .withSeparators(separators)
-                .withObjectIndenter(indenter)
-                .withArrayIndenter(indenter);
+        return new Printer();
+    }
+
+    /**
+     * The pretty printer of {@link #prettyPrinter()}, written against the API of Jackson 2.15 (what Spark 3.5 ships,
+     * see parallax-spark) rather than the 2.16 separator settings, with the same output on both: {@code ": "}
+     * between a key and its value, and nothing inside an empty object or array.
+     */
+    private static final class Printer extends DefaultPrettyPrinter {
+        private static final long serialVersionUID = 1L;
+
+        Printer() {
+            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+            _objectIndenter = indenter;
+            _arrayIndenter = indenter;
+        }
+
+        private Printer(Printer base) {
+            super(base);
+        }
+
+        @Override
+        public DefaultPrettyPrinter createInstance() {
+            return new Printer(this);
+        }
+
+        @Override
+        public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(": ");
+        }
+
+        @Override
+        public void writeEndObject(JsonGenerator g, int entries) throws IOException {
+            if (!_objectIndenter.isInline()) {
+                --_nesting;
+            }
+            if (entries > 0) {
+                _objectIndenter.writeIndentation(g, _nesting);
+            }
+            g.writeRaw('}');
+        }
+
+        @Override
+        public void writeEndArray(JsonGenerator g, int values) throws IOException {
+            if (!_arrayIndenter.isInline()) {
+                --_nesting;
+            }
+            if (values > 0) {
+                _arrayIndenter.writeIndentation(g, _nesting);
+            }
+            g.writeRaw(']');
+        }
     }
 
     /** A list read from a file, where a missing (null) list means an empty one. */

@@ -2,6 +2,8 @@ package org.parallax.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -76,12 +78,17 @@ final class EvalExtractionCommand implements Callable<Integer> {
         }
         List<String> texts = new ArrayList<>(all.size());
         long bytes = 0;
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        boolean cpuTimed = threads.isCurrentThreadCpuTimeSupported();
+        long cpuStart = cpuTimed ? threads.getCurrentThreadCpuTime() : 0;
         long start = System.nanoTime();
         for (ExtractionPage page : all) {
             texts.add(extract(reader, page));
             bytes += page.html().length;
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        // CPU time of this thread: unlike the wall clock, it does not count time other processes took the core.
+        double cpuSeconds = cpuTimed ? (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9 : Double.NaN;
 
         ExtractionCounts whole = ExtractionCounts.ZERO;
         ExtractionCounts dev = ExtractionCounts.ZERO;
@@ -116,6 +123,10 @@ final class EvalExtractionCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "speed: %.1f pages/s, %.1f MB/s (one thread, %d pages in %.2f s after %d warm-up "
                 + "pages; decoding, parsing, metadata and main text)%n", all.size() / seconds,
                 bytes / seconds / 1e6, all.size(), seconds, Math.min(warmup, all.size()));
+        if (cpuTimed) {
+            out.printf(Locale.ROOT, "cpu: %.1f pages per CPU second (%.2f s of this thread's CPU time)%n",
+                    all.size() / cpuSeconds, cpuSeconds);
+        }
         out.flush();
         if (errors != null) {
             writeErrors(all, texts);

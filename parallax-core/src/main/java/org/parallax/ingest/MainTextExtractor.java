@@ -35,23 +35,12 @@ public final class MainTextExtractor {
      * Page parts around the article, and elements hidden from readers. Removed unless they hold most of the page:
      * broken markup leaves a {@code <header>} unclosed around everything, and ASP.NET wraps pages in a form.
      */
-    private static final String PAGE_PARTS = "form, nav, header, footer, aside, figure, dialog, menu, [hidden], "
+    private static final String PAGE_PARTS = "form, nav, footer, aside, figure, dialog, menu, [hidden], "
             + "[aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo], [role=complementary], "
             + "[role=search], [role=dialog], [role=menu], [role=menubar]";
     /** Markup that declares the article body itself; its containers are never furniture. */
     private static final Evaluator ARTICLE_BODY = QueryParser.parse("[itemprop=articleBody], [itemprop=text]");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
-    /** Class or id words that mark a block as not article text, whatever else the names say. */
-    private static final Pattern STRONG_NEGATIVE = Pattern.compile("(?i)(?:^|[^a-z])(?:(?:comment(?!ary)|share"
-            + "|sharing|social|related|promo|newsletter|subscri|advert|sponsor|outbrain|taboola|recommend|cookie"
-            + "|popup|modal|caption|credit|byline|disqus|signup|paywall|trending)[a-z]*|ads?|author-?bio"
-            + "|most-?(?:read|popular)|more-?stories|read-?more|also-?read)(?:$|[^a-z])");
-    /** Class or id words that mark page furniture unless a positive word accompanies them. */
-    private static final Pattern WEAK_NEGATIVE = Pattern.compile("(?i)(?:^|[^a-z])(sidebar|footer|header|masthead"
-            + "|menu|nav|navbar|breadcrumbs?|banner|widget|pagination|pager|tags?|rss|skip|toolbar|hidden|meta"
-            + "|combx|community|shoutbox|sitemap)(?:$|[^a-z])");
-    private static final Pattern POSITIVE = Pattern.compile("(?i)article|body|content|entry|main|page|post|story"
-            + "|text|blog|hentry|h-entry");
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
             "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
             "br", "hr", "address", "center", "body", "tbody", "thead", "caption", "details", "summary");
@@ -89,15 +78,16 @@ public final class MainTextExtractor {
         if (body == null) {
             return "";
         }
-        Element best = widen(bestContainer(body), body);
+        Element best = enclosingArticle(widen(bestContainer(body), body), body);
         List<Element> parts = best == null ? List.of(body) : withGoodSiblings(best);
-        List<String> blocks = new ArrayList<>();
+        List<Block> collected = new ArrayList<>();
         for (Element part : parts) {
-            blocks.addAll(BlockCollector.blocks(part));
+            collected.addAll(BlockCollector.blocks(part));
         }
+        List<String> blocks = keptText(collected);
         if (blocks.isEmpty() && best != null) {
             // The best-scoring box held only links: better the whole page's text than none.
-            blocks = BlockCollector.blocks(body);
+            blocks = keptText(BlockCollector.blocks(body));
         }
         return String.join("\n\n", blocks);
     }
@@ -116,6 +106,12 @@ public final class MainTextExtractor {
         Pruning pruning = new Pruning(body);
         for (Element e : body.select(PAGE_PARTS)) {
             pruning.removeIfMinor(e);
+        }
+        for (Element e : body.getElementsByTag("header")) {
+            // A page's header is furniture; an article's header holds its headline and lead paragraph.
+            if (e.closest("article, main, [itemprop=articleBody]") == null) {
+                pruning.removeIfMinor(e);
+            }
         }
         for (Element e : body.select("[style]")) {
             if (HIDDEN_STYLE.matcher(e.attr("style")).find()) {
@@ -164,10 +160,10 @@ public final class MainTextExtractor {
      * sharing or the like and nothing positive.
      */
     private static boolean isNamedFurniture(Element e) {
-        String names = e.className() + " " + e.id();
-        boolean strong = STRONG_NEGATIVE.matcher(names).find();
-        boolean positive = POSITIVE.matcher(names).find();
-        if (!strong && !(WEAK_NEGATIVE.matcher(names).find() && !positive)) {
+        NameHints hints = NameHints.of(e);
+        boolean strong = hints.strongNegative();
+        boolean positive = hints.positive();
+        if (!strong && !(hints.weakNegative() && !positive)) {
             return false;
         }
         return strong && !positive || longParagraphs(e) < MIN_LONG_PARAGRAPHS_KEPT;
@@ -298,6 +294,17 @@ public final class MainTextExtractor {
      * wrappers ({@code <div class=row><div class=column>}) often split one article into many single-child boxes,
      * and only at the level where the boxes are siblings can the rest of the article be found.
      */
+    static Element enclosingArticle(Element best, Element body) {
+        if (best == null) {
+            return null;
+        }
+        Element a = best.parent() == null ? null : best.parent().closest("article");
+        if (a == null || a == body || linkDensity(a) > 0.3) {
+            return best;
+        }
+        return a;
+    }
+
     private static Element widen(Element best, Element body) {
         Element e = best;
         while (e != null && e.parent() != null && e.parent() != body && e.parent().childrenSize() == 1) {
@@ -374,19 +381,8 @@ public final class MainTextExtractor {
     }
 
     private static double classWeight(Element e) {
-        double weight = 0;
-        for (String name : List.of(e.className(), e.id())) {
-            if (name.isEmpty()) {
-                continue;
-            }
-            if (STRONG_NEGATIVE.matcher(name).find() || WEAK_NEGATIVE.matcher(name).find()) {
-                weight -= 25;
-            }
-            if (POSITIVE.matcher(name).find()) {
-                weight += 25;
-            }
-        }
-        return weight;
+        NameHints hints = NameHints.of(e);
+        return (hints.negative() ? -25 : 0) + (hints.positive() ? 25 : 0);
     }
 
     private static double linkDensity(Element e) {
@@ -412,14 +408,54 @@ public final class MainTextExtractor {
         return n;
     }
 
+    /** A block of text as written out: a heading, a paragraph, or a run of links dropped as navigation. */
+    private record Block(String text, Kind kind) {
+        enum Kind { HEADING, TEXT, LINKS }
+    }
+
+    /**
+     * The text of the blocks, without the link runs and without headings that introduce nothing but links or
+     * nothing at all ("Related", "More on this topic" over a list of links, or a heading left at the end).
+     */
+    private static List<String> keptText(List<Block> blocks) {
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.kind() == Block.Kind.TEXT || b.kind() == Block.Kind.HEADING && introducesText(blocks, i)) {
+                kept.add(b.text());
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * True when a text block follows the heading at {@code at} before the next heading that has links between:
+     * a heading straight over another ("Part two" over "The crossing") introduces what the next one does.
+     */
+    private static boolean introducesText(List<Block> blocks, int at) {
+        boolean links = false;
+        for (int i = at + 1; i < blocks.size(); i++) {
+            Block.Kind k = blocks.get(i).kind();
+            if (k == Block.Kind.TEXT) {
+                return true;
+            }
+            if (k == Block.Kind.LINKS) {
+                links = true;
+            } else if (links) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Writes an element's text as blocks: one per heading, paragraph, list item or other block element. */
     private static final class BlockCollector implements NodeVisitor {
-        private final List<String> blocks = new ArrayList<>();
+        private final List<Block> blocks = new ArrayList<>();
         private final StringBuilder current = new StringBuilder();
         private int linkChars;
         private int linkDepth;
 
-        static List<String> blocks(Element root) {
+        static List<Block> blocks(Element root) {
             BlockCollector c = new BlockCollector();
             NodeTraversor.traverse(c, root);
             c.flush(false);
@@ -456,12 +492,13 @@ public final class MainTextExtractor {
             }
         }
 
-        /** Ends the current block, dropping it when it is mostly link text (a list of links is navigation). */
+        /** Ends the current block, marking it as links when it is mostly link text (a list of links is navigation). */
         private void flush(boolean heading) {
             String text = SPACES.matcher(current).replaceAll(" ").strip();
-            boolean links = !heading && !text.isEmpty() && linkChars > text.length() * MAX_BLOCK_LINK_DENSITY;
-            if (!text.isEmpty() && !links) {
-                blocks.add(text);
+            if (!text.isEmpty()) {
+                Block.Kind kind = heading ? Block.Kind.HEADING
+                        : linkChars > text.length() * MAX_BLOCK_LINK_DENSITY ? Block.Kind.LINKS : Block.Kind.TEXT;
+                blocks.add(new Block(text, kind));
             }
             current.setLength(0);
             linkChars = 0;

@@ -58,6 +58,7 @@ public final class MainTextExtractor {
      */
     private static final int MIN_LONG_PARAGRAPHS_KEPT = 2;
     private static final int LONG_PARAGRAPH_CHARS = 80;
+    private static final int MIN_ARTICLE_TEXT_KEPT = 500;
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Containers scoring this share of the best are its rivals; this many of them under one ancestor promote it. */
     private static final double RIVAL_SHARE = 0.75;
@@ -69,7 +70,27 @@ public final class MainTextExtractor {
     private static final double MAX_LONE_PARAGRAPH_LINK_DENSITY = 0.25;
     private static final Pattern SENTENCE_END = Pattern.compile("\\.(?: |$)");
 
+    static double FALLBACK_RATIO = Double.parseDouble(System.getProperty("fr", "1.0"));
+    static int MIN_CHARS = Integer.getInteger("mc", 250);
+    static int MODE = Integer.getInteger("mode", 3);
+
     private MainTextExtractor() {
+    }
+
+    private static List<String> texts(List<TextBlock> blocks) {
+        List<String> out = new ArrayList<>();
+        for (TextBlock b : blocks) {
+            out.add(b.text());
+        }
+        return out;
+    }
+
+    private static int chars(List<String> texts) {
+        int n = 0;
+        for (String t : texts) {
+            n += t.length();
+        }
+        return n;
     }
 
     /** The main text of {@code doc} (which is left unchanged), paragraphs separated by blank lines. */
@@ -80,14 +101,50 @@ public final class MainTextExtractor {
         }
         Element best = enclosingArticle(widen(bestContainer(body), body), body);
         List<Element> parts = best == null ? List.of(body) : withGoodSiblings(best);
-        List<Block> collected = new ArrayList<>();
-        for (Element part : parts) {
-            collected.addAll(BlockCollector.blocks(part));
+        Set<Element> partSet = Collections.newSetFromMap(new IdentityHashMap<>());
+        partSet.addAll(parts);
+        List<TextBlock> all = TextBlocks.of(body, partSet);
+        boolean[] dense = DenseBlocks.verdicts(all);
+        List<TextBlock> main = new ArrayList<>();
+        List<TextBlock> denseBlocks = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            TextBlock b = all.get(i);
+            if (b.inMain() && (MODE == 0 || dense[i] || b.kind() == TextBlock.Kind.HEADING)) {
+                main.add(b);
+            }
+            if (dense[i]) {
+                denseBlocks.add(b);
+            }
         }
-        List<String> blocks = keptText(collected);
-        if (blocks.isEmpty() && best != null) {
-            // The best-scoring box held only links: better the whole page's text than none.
-            blocks = keptText(BlockCollector.blocks(body));
+        if (MODE >= 2) {
+            main = new ArrayList<>();
+            List<Integer> idx = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i).inMain()) {
+                    idx.add(i);
+                }
+            }
+            int from = 0;
+            int to = idx.size();
+            if (MODE != 3) {
+                while (from < to && !dense[idx.get(from)]) {
+                    from++;
+                }
+            }
+            if (MODE != 4) {
+                while (to > from && !dense[idx.get(to - 1)]) {
+                    to--;
+                }
+            }
+            for (int k = from; k < to; k++) {
+                main.add(all.get(idx.get(k)));
+            }
+        }
+        List<String> blocks = TextBlocks.keptText(main);
+        List<String> denseText = texts(denseBlocks);
+        if (chars(denseText) > FALLBACK_RATIO * chars(blocks)
+                || chars(blocks) < MIN_CHARS && chars(denseText) > chars(blocks)) {
+            blocks = denseText;
         }
         return String.join("\n\n", blocks);
     }
@@ -166,7 +223,7 @@ public final class MainTextExtractor {
         if (!strong && !(hints.weakNegative() && !positive)) {
             return false;
         }
-        return strong && !positive || longParagraphs(e) < MIN_LONG_PARAGRAPHS_KEPT;
+        return strong && !positive || !holdsArticleText(e);
     }
 
     /**
@@ -213,6 +270,27 @@ public final class MainTextExtractor {
             }
         }
         return n;
+    }
+
+    /**
+     * True when {@code e} holds {@link #MIN_LONG_PARAGRAPHS_KEPT} long {@code <p>} paragraphs, or
+     * {@link #MIN_ARTICLE_TEXT_KEPT} characters in long paragraph-like blocks with few links (blogs that write
+     * with {@code <br>} instead of {@code <p>}).
+     */
+    private static boolean holdsArticleText(Element e) {
+        if (longParagraphs(e) >= MIN_LONG_PARAGRAPHS_KEPT) {
+            return true;
+        }
+        int chars = 0;
+        for (Element p : e.getAllElements()) {
+            if (isParagraph(p)) {
+                int length = p.text().length();
+                if (length >= LONG_PARAGRAPH_CHARS && linkDensity(p) < MAX_LONE_PARAGRAPH_LINK_DENSITY) {
+                    chars += length;
+                }
+            }
+        }
+        return chars >= MIN_ARTICLE_TEXT_KEPT;
     }
 
     /** The element whose paragraphs score highest, or null when the page has no paragraph of any length. */
@@ -406,102 +484,5 @@ public final class MainTextExtractor {
             }
         }
         return n;
-    }
-
-    /** A block of text as written out: a heading, a paragraph, or a run of links dropped as navigation. */
-    private record Block(String text, Kind kind) {
-        enum Kind { HEADING, TEXT, LINKS }
-    }
-
-    /**
-     * The text of the blocks, without the link runs and without headings that introduce nothing but links or
-     * nothing at all ("Related", "More on this topic" over a list of links, or a heading left at the end).
-     */
-    private static List<String> keptText(List<Block> blocks) {
-        List<String> kept = new ArrayList<>();
-        for (int i = 0; i < blocks.size(); i++) {
-            Block b = blocks.get(i);
-            if (b.kind() == Block.Kind.TEXT || b.kind() == Block.Kind.HEADING && introducesText(blocks, i)) {
-                kept.add(b.text());
-            }
-        }
-        return kept;
-    }
-
-    /**
-     * True when a text block follows the heading at {@code at} before the next heading that has links between:
-     * a heading straight over another ("Part two" over "The crossing") introduces what the next one does.
-     */
-    private static boolean introducesText(List<Block> blocks, int at) {
-        boolean links = false;
-        for (int i = at + 1; i < blocks.size(); i++) {
-            Block.Kind k = blocks.get(i).kind();
-            if (k == Block.Kind.TEXT) {
-                return true;
-            }
-            if (k == Block.Kind.LINKS) {
-                links = true;
-            } else if (links) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** Writes an element's text as blocks: one per heading, paragraph, list item or other block element. */
-    private static final class BlockCollector implements NodeVisitor {
-        private final List<Block> blocks = new ArrayList<>();
-        private final StringBuilder current = new StringBuilder();
-        private int linkChars;
-        private int linkDepth;
-
-        static List<Block> blocks(Element root) {
-            BlockCollector c = new BlockCollector();
-            NodeTraversor.traverse(c, root);
-            c.flush(false);
-            return c.blocks;
-        }
-
-        @Override
-        public void head(Node node, int depth) {
-            if (node instanceof TextNode t) {
-                String s = t.getWholeText();
-                current.append(s);
-                if (linkDepth > 0) {
-                    linkChars += s.strip().length();
-                }
-            } else if (node instanceof Element e) {
-                if (e.tagName().equals("a")) {
-                    linkDepth++;
-                }
-                if (BLOCKS.contains(e.tagName())) {
-                    flush(false);
-                }
-            }
-        }
-
-        @Override
-        public void tail(Node node, int depth) {
-            if (node instanceof Element e) {
-                if (e.tagName().equals("a")) {
-                    linkDepth--;
-                }
-                if (BLOCKS.contains(e.tagName())) {
-                    flush(HEADINGS.contains(e.tagName()));
-                }
-            }
-        }
-
-        /** Ends the current block, marking it as links when it is mostly link text (a list of links is navigation). */
-        private void flush(boolean heading) {
-            String text = SPACES.matcher(current).replaceAll(" ").strip();
-            if (!text.isEmpty()) {
-                Block.Kind kind = heading ? Block.Kind.HEADING
-                        : linkChars > text.length() * MAX_BLOCK_LINK_DENSITY ? Block.Kind.LINKS : Block.Kind.TEXT;
-                blocks.add(new Block(text, kind));
-            }
-            current.setLength(0);
-            linkChars = 0;
-        }
     }
 }

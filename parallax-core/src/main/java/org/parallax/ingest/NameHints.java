@@ -25,7 +25,7 @@ record NameHints(boolean strongNegative, boolean weakNegative, boolean positive)
     private static final Pattern WEAK_NEGATIVE = Pattern.compile("(?:^|-)(?:sidebar|footer|header|masthead"
             + "|menu|nav|navbar|navigation|subnav|breadcrumbs?|banner|widget|pagination|pager|tags?|tagcloud|rss"
             + "|skip|toolbar|meta|metadata|postmetadata|combx|community|shoutbox|sitemap|button|btn|icons?"
-            + "|login|search|contact|download|paywall|teasers?)(?:$|-)");
+            + "|login|search|contact|download|paywall)(?:$|-)");
     /** WordPress labels a post with its taxonomy ("tag-harbour", "category-news"): not furniture. */
     private static final Pattern TAXONOMY = Pattern.compile("^(?:tag|category)-.");
     private static final Pattern POSITIVE = Pattern.compile("article|body|content|entry|main|page|post|story"

@@ -13,9 +13,9 @@ final class DenseBlocks {
     /** A block shorter than this is short: it takes its verdict from its neighbours. */
     static final int SHORT_CHARS = 50;
     /** A block at least this long with few links is article text on its own. */
-    static final int GOOD_CHARS = 150;
+    static final int GOOD_CHARS = 200;
     /** A block with more link text than this share is boilerplate. */
-    static final double MAX_LINK_DENSITY = 0.2;
+    static final double MAX_LINK_DENSITY = 0.3;
     /** A heading is kept when a good block starts within this many characters after it. */
     static final int HEADING_REACH = 200;
 

@@ -20,7 +20,7 @@ public final class HtmlArticleReader {
     public RawArticle read(String html, String id, String origin) throws Rejected {
         Document doc = Jsoup.parse(html);
         PageMetadata meta = PageMetadata.of(doc);
-        String text = Mojibake.repair(MainTextExtractor.extract(doc));
+        String text = withoutLeadingTitle(Mojibake.repair(MainTextExtractor.extract(doc)), meta.title());
         if (text.isBlank()) {
             throw new Rejected("no article text found in the page");
         }
@@ -28,5 +28,21 @@ public final class HtmlArticleReader {
         return new RawArticle(id, origin, SourceFormat.HTML, meta.title(), meta.author(),
                 Dates.parse(meta.published()), url, Metadata.first(Metadata.host(url), meta.siteName()),
                 Metadata.language(meta.language()), text);
+    }
+
+    /**
+     * The text without its first paragraph when that is the headline: the article's own header is part of the
+     * extracted text, and the headline is carried as the title.
+     */
+    static String withoutLeadingTitle(String text, String title) {
+        if (title == null) {
+            return text;
+        }
+        int end = text.indexOf("\n\n");
+        String first = end < 0 ? text : text.substring(0, end);
+        if (!first.strip().equals(title.strip())) {
+            return text;
+        }
+        return end < 0 ? "" : text.substring(end + 2).strip();
     }
 }

@@ -12,19 +12,18 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.QueryParser;
 
 /**
- * Finds the main text of a news page, readability-style. Page furniture (navigation, header, footer, asides, forms,
+ * Finds the main text of a news page. Page furniture (navigation, the page's header, footer, asides, forms,
  * scripts, figures and their captions, and blocks whose class or id says comments, sharing, related links, promotion
- * and the like) is removed first. Then every paragraph scores its container by its length and commas; containers
- * are weighted by what their class and id suggest and by how much of their text is links; the best container and
- * its siblings that score nearly as well are kept. The text is written as one paragraph per heading, paragraph or
- * list item, separated by blank lines.
+ * and the like, see {@link NameHints}) is removed first. Then, readability-style, every paragraph scores its
+ * container by its length and commas; containers are weighted by what their class and id suggest and by how much of
+ * their text is links; the best container, widened to its {@code <article>}, and its siblings that score nearly as
+ * well are kept. A jusText-style judgement of each block ({@link DenseBlocks}) trims the container's trailing
+ * boilerplate and overrides the container when it finds more text. The text is written as one paragraph per
+ * heading, paragraph or list item, separated by blank lines ({@link TextBlocks}).
  */
 public final class MainTextExtractor {
     /** Elements that never hold article text. */
@@ -44,13 +43,11 @@ public final class MainTextExtractor {
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
             "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
             "br", "hr", "address", "center", "body", "tbody", "thead", "caption", "details", "summary");
-    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote");
     /** Shortest paragraph that says anything about where the article is. */
     private static final int MIN_PARAGRAPH_CHARS = 25;
     /** A furniture-named block holding more than this share of the page's text is the article after all. */
     private static final double MAX_REMOVED_SHARE = 0.5;
-    private static final double MAX_BLOCK_LINK_DENSITY = 0.5;
     /**
      * A block named as furniture is kept when it holds this many paragraphs of at least
      * {@link #LONG_PARAGRAPH_CHARS} (unless it is named as comments, sharing etc. and nothing positive): share bars
@@ -58,8 +55,10 @@ public final class MainTextExtractor {
      */
     private static final int MIN_LONG_PARAGRAPHS_KEPT = 2;
     private static final int LONG_PARAGRAPH_CHARS = 80;
+    /** ...or this many characters in long paragraph-like blocks with few links (blogs writing with br). */
     private static final int MIN_ARTICLE_TEXT_KEPT = 500;
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** An {@code <article>} with more link text than this share is a list of stories, not the story. */
+    private static final double MAX_ARTICLE_LINK_DENSITY = 0.3;
     /** Containers scoring this share of the best are its rivals; this many of them under one ancestor promote it. */
     private static final double RIVAL_SHARE = 0.75;
     private static final int MIN_RIVALS = 3;
@@ -70,19 +69,59 @@ public final class MainTextExtractor {
     private static final double MAX_LONE_PARAGRAPH_LINK_DENSITY = 0.25;
     private static final Pattern SENTENCE_END = Pattern.compile("\\.(?: |$)");
 
-    static double FALLBACK_RATIO = Double.parseDouble(System.getProperty("fr", "1.0"));
-    static int MIN_CHARS = Integer.getInteger("mc", 250);
-    static int MODE = Integer.getInteger("mode", 3);
-
     private MainTextExtractor() {
     }
 
-    private static List<String> texts(List<TextBlock> blocks) {
-        List<String> out = new ArrayList<>();
-        for (TextBlock b : blocks) {
-            out.add(b.text());
+    /**
+     * The main text of {@code doc} (which is left unchanged), paragraphs separated by blank lines.
+     *
+     * <p>Two opinions are formed on the pruned page: the container whose paragraphs score best (readability-style,
+     * widened to its enclosing {@code <article>}), and block-by-block verdicts on length and link density
+     * ({@link DenseBlocks}, jusText-style). The container's text is used, without the trailing blocks the verdicts
+     * reject (share prompts, "more on this topic", tags); when the verdicts find more text than that, the
+     * container was the wrong one (a recipe, a product page) and their text is used instead.
+     */
+    public static String extract(Document doc) {
+        Element body = prunedBody(doc);
+        if (body == null) {
+            return "";
         }
-        return out;
+        Element best = enclosingArticle(widen(bestContainer(body), body), body);
+        Set<Element> parts = Collections.newSetFromMap(new IdentityHashMap<>());
+        parts.addAll(best == null ? List.of(body) : withGoodSiblings(best));
+        List<TextBlock> all = TextBlocks.of(body, parts);
+        boolean[] good = DenseBlocks.verdicts(all);
+        List<String> main = TextBlocks.keptText(withoutRejectedTail(all, good));
+        List<String> dense = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (good[i]) {
+                dense.add(all.get(i).text());
+            }
+        }
+        return String.join("\n\n", chars(dense) > chars(main) ? dense : main);
+    }
+
+    /**
+     * The blocks inside the chosen container, up to the last one that the block verdicts accept; all of them when
+     * the verdicts accept none (a short page gives them too little to judge).
+     */
+    private static List<TextBlock> withoutRejectedTail(List<TextBlock> all, boolean[] good) {
+        int last = -1;
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).inMain() && good[i]) {
+                last = i;
+            }
+        }
+        if (last < 0) {
+            last = all.size() - 1;
+        }
+        List<TextBlock> main = new ArrayList<>();
+        for (int i = 0; i <= last; i++) {
+            if (all.get(i).inMain()) {
+                main.add(all.get(i));
+            }
+        }
+        return main;
     }
 
     private static int chars(List<String> texts) {
@@ -91,62 +130,6 @@ public final class MainTextExtractor {
             n += t.length();
         }
         return n;
-    }
-
-    /** The main text of {@code doc} (which is left unchanged), paragraphs separated by blank lines. */
-    public static String extract(Document doc) {
-        Element body = prunedBody(doc);
-        if (body == null) {
-            return "";
-        }
-        Element best = enclosingArticle(widen(bestContainer(body), body), body);
-        List<Element> parts = best == null ? List.of(body) : withGoodSiblings(best);
-        Set<Element> partSet = Collections.newSetFromMap(new IdentityHashMap<>());
-        partSet.addAll(parts);
-        List<TextBlock> all = TextBlocks.of(body, partSet);
-        boolean[] dense = DenseBlocks.verdicts(all);
-        List<TextBlock> main = new ArrayList<>();
-        List<TextBlock> denseBlocks = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            TextBlock b = all.get(i);
-            if (b.inMain() && (MODE == 0 || dense[i] || b.kind() == TextBlock.Kind.HEADING)) {
-                main.add(b);
-            }
-            if (dense[i]) {
-                denseBlocks.add(b);
-            }
-        }
-        if (MODE >= 2) {
-            main = new ArrayList<>();
-            List<Integer> idx = new ArrayList<>();
-            for (int i = 0; i < all.size(); i++) {
-                if (all.get(i).inMain()) {
-                    idx.add(i);
-                }
-            }
-            int from = 0;
-            int to = idx.size();
-            if (MODE != 3) {
-                while (from < to && !dense[idx.get(from)]) {
-                    from++;
-                }
-            }
-            if (MODE != 4) {
-                while (to > from && !dense[idx.get(to - 1)]) {
-                    to--;
-                }
-            }
-            for (int k = from; k < to; k++) {
-                main.add(all.get(idx.get(k)));
-            }
-        }
-        List<String> blocks = TextBlocks.keptText(main);
-        List<String> denseText = texts(denseBlocks);
-        if (chars(denseText) > FALLBACK_RATIO * chars(blocks)
-                || chars(blocks) < MIN_CHARS && chars(denseText) > chars(blocks)) {
-            blocks = denseText;
-        }
-        return String.join("\n\n", blocks);
     }
 
     /** A copy of the page's body without its furniture; null when the page has no body. */
@@ -372,12 +355,16 @@ public final class MainTextExtractor {
      * wrappers ({@code <div class=row><div class=column>}) often split one article into many single-child boxes,
      * and only at the level where the boxes are siblings can the rest of the article be found.
      */
-    static Element enclosingArticle(Element best, Element body) {
+    /**
+     * The {@code <article>} around the best container, when there is one that is not mostly links: the container
+     * chosen by its paragraphs often leaves out the article's lead, lists and subheadings.
+     */
+    private static Element enclosingArticle(Element best, Element body) {
         if (best == null) {
             return null;
         }
         Element a = best.parent() == null ? null : best.parent().closest("article");
-        if (a == null || a == body || linkDensity(a) > 0.3) {
+        if (a == null || a == body || linkDensity(a) > MAX_ARTICLE_LINK_DENSITY) {
             return best;
         }
         return a;

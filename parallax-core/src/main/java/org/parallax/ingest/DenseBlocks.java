@@ -48,9 +48,12 @@ final class DenseBlocks {
             if (first[i] == Verdict.SHORT || first[i] == Verdict.NEAR_GOOD) {
                 Verdict before = neighbour(first, i, -1);
                 Verdict after = neighbour(first, i, 1);
+                // A middling block is text unless bad blocks surround it; a short one needs a good neighbour and
+                // no bad one.
                 boolean good = first[i] == Verdict.NEAR_GOOD
                         ? before != Verdict.BAD || after != Verdict.BAD
-                        : before == Verdict.GOOD && after != Verdict.BAD || after == Verdict.GOOD && before != Verdict.BAD;
+                        : before == Verdict.GOOD && after != Verdict.BAD
+                                || after == Verdict.GOOD && before != Verdict.BAD;
                 revised[i] = good ? Verdict.GOOD : Verdict.BAD;
             }
         }
@@ -78,7 +81,7 @@ final class DenseBlocks {
     private static Verdict neighbour(Verdict[] verdicts, int at, int step) {
         for (int i = at + step; i >= 0 && i < verdicts.length; i += step) {
             if (verdicts[i] != Verdict.SHORT) {
-                return verdicts[i] == Verdict.NEAR_GOOD ? Verdict.NEAR_GOOD : verdicts[i];
+                return verdicts[i];
             }
         }
         return Verdict.BAD;

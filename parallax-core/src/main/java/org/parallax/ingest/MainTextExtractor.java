@@ -115,6 +115,11 @@ public final class MainTextExtractor {
         if (last < 0) {
             last = all.size() - 1;
         }
+        // A list closing the article is part of it: its items are too short for the verdicts to accept.
+        while (last + 1 < all.size() && all.get(last + 1).inMain() && all.get(last + 1).listItem()
+                && all.get(last + 1).kind() == TextBlock.Kind.TEXT) {
+            last++;
+        }
         List<TextBlock> main = new ArrayList<>();
         for (int i = 0; i <= last; i++) {
             if (all.get(i).inMain()) {

@@ -21,7 +21,7 @@ import org.jsoup.select.Elements;
 /**
  * What a news page says about itself, read from JSON-LD (schema.org NewsArticle and kin, also inside
  * {@code @graph}), Open Graph and other meta tags, {@code <time datetime>}, {@code <link rel=canonical>} and
- * {@code <html lang>}. Each field takes the first source that has it, most specific first; all may be null.
+ * {@code <html lang>}, and schema.org microdata ({@code itemprop}). Each field takes the first source that has it, most specific first; all may be null.
  *
  * @param title     the headline
  * @param author    the author(s), joined with ", "
@@ -67,7 +67,8 @@ public record PageMetadata(String title, String author, String published, String
         Map<String, String> meta = metaTags(doc);
         String siteName = Metadata.clean(Metadata.first(meta.get("og:site_name"), ld.publisher,
                 meta.get("application-name"), ld.website));
-        String title = Metadata.clean(Metadata.first(ld.headline, meta.get("og:title"), meta.get("twitter:title"),
+        String title = Metadata.clean(Metadata.first(ld.headline, text(doc.selectFirst("[itemprop=headline]")),
+                meta.get("og:title"), meta.get("twitter:title"),
                 headingOrPageTitle(doc, siteName)));
         String author = Metadata.author(Metadata.first(ld.author, firstAuthorMeta(meta), inlineAuthor(doc)));
         String published = Metadata.first(ld.datePublished, firstOf(meta, DATE_META),

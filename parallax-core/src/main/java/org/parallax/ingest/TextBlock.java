@@ -8,8 +8,9 @@ package org.parallax.ingest;
  * @param kind      what the block is
  * @param linkChars how many of its characters are link text
  * @param inMain    whether the block lies in the part of the page chosen as the article
+ * @param listItem  whether the block is a list item ({@code li}, {@code dt}, {@code dd})
  */
-record TextBlock(String text, Kind kind, int linkChars, boolean inMain) {
+record TextBlock(String text, Kind kind, int linkChars, boolean inMain, boolean listItem) {
 
     /** What a block is. */
     enum Kind { HEADING, TEXT, LINKS }

@@ -19,6 +19,7 @@ final class TextBlocks implements NodeVisitor {
             "br", "hr", "address", "center", "body", "tbody", "thead", "caption", "details", "summary", "header",
             "footer", "aside", "nav", "figure", "form", "fieldset", "legend");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Set<String> LIST_ITEMS = Set.of("li", "dt", "dd");
     /** A block with more of its text in links than this is a run of links (navigation, a list of stories). */
     private static final double MAX_LINK_DENSITY = 0.5;
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -46,7 +47,7 @@ final class TextBlocks implements NodeVisitor {
     static List<TextBlock> of(Element root, Set<Element> parts) {
         TextBlocks c = new TextBlocks(parts);
         NodeTraversor.traverse(c, root);
-        c.flush(false);
+        c.flush(false, false);
         return c.blocks;
     }
 
@@ -98,7 +99,7 @@ final class TextBlocks implements NodeVisitor {
                 linkDepth++;
             }
             if (BLOCK_TAGS.contains(e.tagName()) || parts.contains(e)) {
-                flush(false);
+                flush(false, false);
             }
             if (parts.contains(e)) {
                 partDepth++;
@@ -113,7 +114,7 @@ final class TextBlocks implements NodeVisitor {
                 linkDepth--;
             }
             if (BLOCK_TAGS.contains(e.tagName()) || parts.contains(e)) {
-                flush(HEADINGS.contains(e.tagName()));
+                flush(HEADINGS.contains(e.tagName()), LIST_ITEMS.contains(e.tagName()));
             }
             if (parts.contains(e)) {
                 partDepth--;
@@ -122,12 +123,12 @@ final class TextBlocks implements NodeVisitor {
     }
 
     /** Ends the current block, marking it as links when it is mostly link text. */
-    private void flush(boolean heading) {
+    private void flush(boolean heading, boolean listItem) {
         String text = SPACES.matcher(current).replaceAll(" ").strip();
         if (!text.isEmpty()) {
             TextBlock.Kind kind = heading ? TextBlock.Kind.HEADING
                     : linkChars > text.length() * MAX_LINK_DENSITY ? TextBlock.Kind.LINKS : TextBlock.Kind.TEXT;
-            blocks.add(new TextBlock(text, kind, Math.min(linkChars, text.length()), partDepth > 0));
+            blocks.add(new TextBlock(text, kind, Math.min(linkChars, text.length()), partDepth > 0, listItem));
         }
         current.setLength(0);
         linkChars = 0;

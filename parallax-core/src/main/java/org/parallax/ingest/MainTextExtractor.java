@@ -147,6 +147,7 @@ public final class MainTextExtractor {
     }
 
     private static void removeFurniture(Element body) {
+        unwrapNoscriptHoldingThePage(body);
         removeAll(body.select(String.join(", ", NEVER_TEXT)));
         Pruning pruning = new Pruning(body);
         for (Element e : body.select(PAGE_PARTS)) {
@@ -170,6 +171,26 @@ public final class MainTextExtractor {
             }
         }
         removeAll(pruning.doomed);
+    }
+
+    /**
+     * Keeps the content of {@code <noscript>} elements when they hold more text than the rest of the page: some
+     * pages serve their whole text to readers without scripts only.
+     */
+    private static void unwrapNoscriptHoldingThePage(Element body) {
+        List<Element> outer = new ArrayList<>();
+        int inside = 0;
+        for (Element n : body.getElementsByTag("noscript")) {
+            if (n.parent() == null || n.parent().closest("noscript") == null) {
+                outer.add(n);
+                inside += n.text().length();
+            }
+        }
+        if (inside > 0 && inside > body.text().length() - inside) {
+            for (Element n : outer) {
+                n.unwrap();
+            }
+        }
     }
 
     /**

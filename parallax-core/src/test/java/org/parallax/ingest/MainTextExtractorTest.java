@@ -118,6 +118,16 @@ class MainTextExtractorTest {
     }
 
     @Test
+    void readsNoscriptWhenItHoldsThePage() {
+        String html = "<html><body><div id='app'>Loading</div><noscript><div class='story'>" + STORY
+                + "</div></noscript></body></html>";
+        assertEquals(EXPECTED, extract(html));
+        String small = "<html><body><div class='story'>" + STORY + "</div><noscript><p>Please enable scripts to"
+                + " see the comments and the interactive map.</p></noscript></body></html>";
+        assertEquals(EXPECTED, extract(small));
+    }
+
+    @Test
     void pageWithoutParagraphsGivesItsText() {
         assertEquals("Closed for the winter.", extract("<html><body><div>Closed for the winter.</div></body></html>"));
         assertEquals("", extract("<html><body></body></html>"));

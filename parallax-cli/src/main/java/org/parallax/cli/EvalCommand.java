@@ -8,11 +8,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code parallax eval}: scores Parallax's output against gold annotations. One subcommand per kind of output;
- * later issues add quotes, conflicts and extraction.
+ * clusters, quotes, conflicts and main-text extraction.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores Parallax's output against gold annotations.",
-        subcommands = {EvalClustersCommand.class, EvalQuotesCommand.class, EvalConflictsCommand.class})
+        subcommands = {EvalClustersCommand.class, EvalQuotesCommand.class, EvalConflictsCommand.class,
+                EvalExtractionCommand.class})
 final class EvalCommand implements Callable<Integer> {
     /** Exit status of a usage error. */
     static final int EXIT_USAGE = 2;

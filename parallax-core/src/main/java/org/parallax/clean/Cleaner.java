@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.parallax.model.Article;
+import org.parallax.model.DateSource;
 import org.parallax.model.RawArticle;
 
 /**
@@ -67,6 +68,9 @@ public final class Cleaner {
         String text = String.join("\n\n", kept);
         String author = inline(raw.author()) != null ? inline(raw.author()) : header.author();
         LocalDate published = raw.published() != null ? raw.published() : header.published();
+        // A date the cleaner found in the text's header lines is a dateline or byline date.
+        String publishedSource = raw.published() != null ? raw.publishedSource()
+                : published != null ? DateSource.TEXT : null;
         String language = Languages.fromTag(raw.language());
         if (language == null) {
             language = Languages.guess(text, settings.minLanguageWords());
@@ -77,7 +81,7 @@ public final class Cleaner {
             outlet = UrlLines.host(url);
         }
         return new Article(raw.id(), title, outlet != null ? outlet : "unknown", author, published,
-                url, language, text, removed);
+                url, language, text, removed, publishedSource, raw.modified());
     }
 
     /** A metadata field normalised to one line, or null when it is absent or blank. */

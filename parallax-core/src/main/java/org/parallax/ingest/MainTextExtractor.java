@@ -12,19 +12,18 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.QueryParser;
 
 /**
- * Finds the main text of a news page, readability-style. Page furniture (navigation, header, footer, asides, forms,
+ * Finds the main text of a news page. Page furniture (navigation, the page's header, footer, asides, forms,
  * scripts, figures and their captions, and blocks whose class or id says comments, sharing, related links, promotion
- * and the like) is removed first. Then every paragraph scores its container by its length and commas; containers
- * are weighted by what their class and id suggest and by how much of their text is links; the best container and
- * its siblings that score nearly as well are kept. The text is written as one paragraph per heading, paragraph or
- * list item, separated by blank lines.
+ * and the like, see {@link NameHints}) is removed first. Then, readability-style, every paragraph scores its
+ * container by its length and commas; containers are weighted by what their class and id suggest and by how much of
+ * their text is links; the best container, widened to its {@code <article>}, and its siblings that score nearly as
+ * well are kept. A jusText-style judgement of each block ({@link DenseBlocks}) trims the container's trailing
+ * boilerplate and overrides the container when it finds more text. The text is written as one paragraph per
+ * heading, paragraph or list item, separated by blank lines ({@link TextBlocks}).
  */
 public final class MainTextExtractor {
     /** Elements that never hold article text. */
@@ -35,33 +34,20 @@ public final class MainTextExtractor {
      * Page parts around the article, and elements hidden from readers. Removed unless they hold most of the page:
      * broken markup leaves a {@code <header>} unclosed around everything, and ASP.NET wraps pages in a form.
      */
-    private static final String PAGE_PARTS = "form, nav, header, footer, aside, figure, dialog, menu, [hidden], "
+    private static final String PAGE_PARTS = "form, nav, footer, aside, figure, dialog, menu, [hidden], "
             + "[aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo], [role=complementary], "
             + "[role=search], [role=dialog], [role=menu], [role=menubar]";
     /** Markup that declares the article body itself; its containers are never furniture. */
     private static final Evaluator ARTICLE_BODY = QueryParser.parse("[itemprop=articleBody], [itemprop=text]");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
-    /** Class or id words that mark a block as not article text, whatever else the names say. */
-    private static final Pattern STRONG_NEGATIVE = Pattern.compile("(?i)(?:^|[^a-z])(?:(?:comment(?!ary)|share"
-            + "|sharing|social|related|promo|newsletter|subscri|advert|sponsor|outbrain|taboola|recommend|cookie"
-            + "|popup|modal|caption|credit|byline|disqus|signup|paywall|trending)[a-z]*|ads?|author-?bio"
-            + "|most-?(?:read|popular)|more-?stories|read-?more|also-?read)(?:$|[^a-z])");
-    /** Class or id words that mark page furniture unless a positive word accompanies them. */
-    private static final Pattern WEAK_NEGATIVE = Pattern.compile("(?i)(?:^|[^a-z])(sidebar|footer|header|masthead"
-            + "|menu|nav|navbar|breadcrumbs?|banner|widget|pagination|pager|tags?|rss|skip|toolbar|hidden|meta"
-            + "|combx|community|shoutbox|sitemap)(?:$|[^a-z])");
-    private static final Pattern POSITIVE = Pattern.compile("(?i)article|body|content|entry|main|page|post|story"
-            + "|text|blog|hentry|h-entry");
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
             "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
             "br", "hr", "address", "center", "body", "tbody", "thead", "caption", "details", "summary");
-    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote");
     /** Shortest paragraph that says anything about where the article is. */
     private static final int MIN_PARAGRAPH_CHARS = 25;
     /** A furniture-named block holding more than this share of the page's text is the article after all. */
     private static final double MAX_REMOVED_SHARE = 0.5;
-    private static final double MAX_BLOCK_LINK_DENSITY = 0.5;
     /**
      * A block named as furniture is kept when it holds this many paragraphs of at least
      * {@link #LONG_PARAGRAPH_CHARS} (unless it is named as comments, sharing etc. and nothing positive): share bars
@@ -69,7 +55,10 @@ public final class MainTextExtractor {
      */
     private static final int MIN_LONG_PARAGRAPHS_KEPT = 2;
     private static final int LONG_PARAGRAPH_CHARS = 80;
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** ...or this many characters in long paragraph-like blocks with few links (blogs writing with br). */
+    private static final int MIN_ARTICLE_TEXT_KEPT = 500;
+    /** An {@code <article>} with more link text than this share is a list of stories, not the story. */
+    private static final double MAX_ARTICLE_LINK_DENSITY = 0.3;
     /** Containers scoring this share of the best are its rivals; this many of them under one ancestor promote it. */
     private static final double RIVAL_SHARE = 0.75;
     private static final int MIN_RIVALS = 3;
@@ -83,23 +72,69 @@ public final class MainTextExtractor {
     private MainTextExtractor() {
     }
 
-    /** The main text of {@code doc} (which is left unchanged), paragraphs separated by blank lines. */
+    /**
+     * The main text of {@code doc} (which is left unchanged), paragraphs separated by blank lines.
+     *
+     * <p>Two opinions are formed on the pruned page: the container whose paragraphs score best (readability-style,
+     * widened to its enclosing {@code <article>}), and block-by-block verdicts on length and link density
+     * ({@link DenseBlocks}, jusText-style). The container's text is used, without the trailing blocks the verdicts
+     * reject (share prompts, "more on this topic", tags); when the verdicts find more text than that, the
+     * container was the wrong one (a recipe, a product page) and their text is used instead.
+     */
     public static String extract(Document doc) {
         Element body = prunedBody(doc);
         if (body == null) {
             return "";
         }
-        Element best = widen(bestContainer(body), body);
-        List<Element> parts = best == null ? List.of(body) : withGoodSiblings(best);
-        List<String> blocks = new ArrayList<>();
-        for (Element part : parts) {
-            blocks.addAll(BlockCollector.blocks(part));
+        Element best = enclosingArticle(widen(bestContainer(body), body), body);
+        Set<Element> parts = Collections.newSetFromMap(new IdentityHashMap<>());
+        parts.addAll(best == null ? List.of(body) : withGoodSiblings(best));
+        List<TextBlock> all = TextBlocks.of(body, parts);
+        boolean[] good = DenseBlocks.verdicts(all);
+        List<String> main = TextBlocks.keptText(withoutRejectedTail(all, good));
+        List<String> dense = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (good[i]) {
+                dense.add(all.get(i).text());
+            }
         }
-        if (blocks.isEmpty() && best != null) {
-            // The best-scoring box held only links: better the whole page's text than none.
-            blocks = BlockCollector.blocks(body);
+        return String.join("\n\n", chars(dense) > chars(main) ? dense : main);
+    }
+
+    /**
+     * The blocks inside the chosen container, up to the last one that the block verdicts accept; all of them when
+     * the verdicts accept none (a short page gives them too little to judge).
+     */
+    private static List<TextBlock> withoutRejectedTail(List<TextBlock> all, boolean[] good) {
+        int last = -1;
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).inMain() && good[i]) {
+                last = i;
+            }
         }
-        return String.join("\n\n", blocks);
+        if (last < 0) {
+            last = all.size() - 1;
+        }
+        // A list closing the article is part of it: its items are too short for the verdicts to accept.
+        while (last + 1 < all.size() && all.get(last + 1).inMain() && all.get(last + 1).listItem()
+                && all.get(last + 1).kind() == TextBlock.Kind.TEXT) {
+            last++;
+        }
+        List<TextBlock> main = new ArrayList<>();
+        for (int i = 0; i <= last; i++) {
+            if (all.get(i).inMain()) {
+                main.add(all.get(i));
+            }
+        }
+        return main;
+    }
+
+    private static int chars(List<String> texts) {
+        int n = 0;
+        for (String t : texts) {
+            n += t.length();
+        }
+        return n;
     }
 
     /** A copy of the page's body without its furniture; null when the page has no body. */
@@ -112,10 +147,17 @@ public final class MainTextExtractor {
     }
 
     private static void removeFurniture(Element body) {
+        unwrapNoscriptHoldingThePage(body);
         removeAll(body.select(String.join(", ", NEVER_TEXT)));
         Pruning pruning = new Pruning(body);
         for (Element e : body.select(PAGE_PARTS)) {
             pruning.removeIfMinor(e);
+        }
+        for (Element e : body.getElementsByTag("header")) {
+            // A page's header is furniture; an article's header holds its headline and lead paragraph.
+            if (e.closest("article, main, [itemprop=articleBody]") == null) {
+                pruning.removeIfMinor(e);
+            }
         }
         for (Element e : body.select("[style]")) {
             if (HIDDEN_STYLE.matcher(e.attr("style")).find()) {
@@ -129,6 +171,26 @@ public final class MainTextExtractor {
             }
         }
         removeAll(pruning.doomed);
+    }
+
+    /**
+     * Keeps the content of {@code <noscript>} elements when they hold more text than the rest of the page: some
+     * pages serve their whole text to readers without scripts only.
+     */
+    private static void unwrapNoscriptHoldingThePage(Element body) {
+        List<Element> outer = new ArrayList<>();
+        int inside = 0;
+        for (Element n : body.getElementsByTag("noscript")) {
+            if (n.parent() == null || n.parent().closest("noscript") == null) {
+                outer.add(n);
+                inside += n.text().length();
+            }
+        }
+        if (inside > 0 && inside > body.text().length() - inside) {
+            for (Element n : outer) {
+                n.unwrap();
+            }
+        }
     }
 
     /**
@@ -164,13 +226,13 @@ public final class MainTextExtractor {
      * sharing or the like and nothing positive.
      */
     private static boolean isNamedFurniture(Element e) {
-        String names = e.className() + " " + e.id();
-        boolean strong = STRONG_NEGATIVE.matcher(names).find();
-        boolean positive = POSITIVE.matcher(names).find();
-        if (!strong && !(WEAK_NEGATIVE.matcher(names).find() && !positive)) {
+        NameHints hints = NameHints.of(e);
+        boolean strong = hints.strongNegative();
+        boolean positive = hints.positive();
+        if (!strong && !(hints.weakNegative() && !positive)) {
             return false;
         }
-        return strong && !positive || longParagraphs(e) < MIN_LONG_PARAGRAPHS_KEPT;
+        return strong && !positive || !holdsArticleText(e);
     }
 
     /**
@@ -217,6 +279,27 @@ public final class MainTextExtractor {
             }
         }
         return n;
+    }
+
+    /**
+     * True when {@code e} holds {@link #MIN_LONG_PARAGRAPHS_KEPT} long {@code <p>} paragraphs, or
+     * {@link #MIN_ARTICLE_TEXT_KEPT} characters in long paragraph-like blocks with few links (blogs that write
+     * with {@code <br>} instead of {@code <p>}).
+     */
+    private static boolean holdsArticleText(Element e) {
+        if (longParagraphs(e) >= MIN_LONG_PARAGRAPHS_KEPT) {
+            return true;
+        }
+        int chars = 0;
+        for (Element p : e.getAllElements()) {
+            if (isParagraph(p)) {
+                int length = p.text().length();
+                if (length >= LONG_PARAGRAPH_CHARS && linkDensity(p) < MAX_LONE_PARAGRAPH_LINK_DENSITY) {
+                    chars += length;
+                }
+            }
+        }
+        return chars >= MIN_ARTICLE_TEXT_KEPT;
     }
 
     /** The element whose paragraphs score highest, or null when the page has no paragraph of any length. */
@@ -298,6 +381,21 @@ public final class MainTextExtractor {
      * wrappers ({@code <div class=row><div class=column>}) often split one article into many single-child boxes,
      * and only at the level where the boxes are siblings can the rest of the article be found.
      */
+    /**
+     * The {@code <article>} around the best container, when there is one that is not mostly links: the container
+     * chosen by its paragraphs often leaves out the article's lead, lists and subheadings.
+     */
+    private static Element enclosingArticle(Element best, Element body) {
+        if (best == null) {
+            return null;
+        }
+        Element a = best.parent() == null ? null : best.parent().closest("article");
+        if (a == null || a == body || linkDensity(a) > MAX_ARTICLE_LINK_DENSITY) {
+            return best;
+        }
+        return a;
+    }
+
     private static Element widen(Element best, Element body) {
         Element e = best;
         while (e != null && e.parent() != null && e.parent() != body && e.parent().childrenSize() == 1) {
@@ -374,19 +472,8 @@ public final class MainTextExtractor {
     }
 
     private static double classWeight(Element e) {
-        double weight = 0;
-        for (String name : List.of(e.className(), e.id())) {
-            if (name.isEmpty()) {
-                continue;
-            }
-            if (STRONG_NEGATIVE.matcher(name).find() || WEAK_NEGATIVE.matcher(name).find()) {
-                weight -= 25;
-            }
-            if (POSITIVE.matcher(name).find()) {
-                weight += 25;
-            }
-        }
-        return weight;
+        NameHints hints = NameHints.of(e);
+        return (hints.negative() ? -25 : 0) + (hints.positive() ? 25 : 0);
     }
 
     private static double linkDensity(Element e) {
@@ -410,61 +497,5 @@ public final class MainTextExtractor {
             }
         }
         return n;
-    }
-
-    /** Writes an element's text as blocks: one per heading, paragraph, list item or other block element. */
-    private static final class BlockCollector implements NodeVisitor {
-        private final List<String> blocks = new ArrayList<>();
-        private final StringBuilder current = new StringBuilder();
-        private int linkChars;
-        private int linkDepth;
-
-        static List<String> blocks(Element root) {
-            BlockCollector c = new BlockCollector();
-            NodeTraversor.traverse(c, root);
-            c.flush(false);
-            return c.blocks;
-        }
-
-        @Override
-        public void head(Node node, int depth) {
-            if (node instanceof TextNode t) {
-                String s = t.getWholeText();
-                current.append(s);
-                if (linkDepth > 0) {
-                    linkChars += s.strip().length();
-                }
-            } else if (node instanceof Element e) {
-                if (e.tagName().equals("a")) {
-                    linkDepth++;
-                }
-                if (BLOCKS.contains(e.tagName())) {
-                    flush(false);
-                }
-            }
-        }
-
-        @Override
-        public void tail(Node node, int depth) {
-            if (node instanceof Element e) {
-                if (e.tagName().equals("a")) {
-                    linkDepth--;
-                }
-                if (BLOCKS.contains(e.tagName())) {
-                    flush(HEADINGS.contains(e.tagName()));
-                }
-            }
-        }
-
-        /** Ends the current block, dropping it when it is mostly link text (a list of links is navigation). */
-        private void flush(boolean heading) {
-            String text = SPACES.matcher(current).replaceAll(" ").strip();
-            boolean links = !heading && !text.isEmpty() && linkChars > text.length() * MAX_BLOCK_LINK_DENSITY;
-            if (!text.isEmpty() && !links) {
-                blocks.add(text);
-            }
-            current.setLength(0);
-            linkChars = 0;
-        }
     }
 }

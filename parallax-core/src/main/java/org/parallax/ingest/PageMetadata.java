@@ -21,7 +21,7 @@ import org.jsoup.select.Elements;
 /**
  * What a news page says about itself, read from JSON-LD (schema.org NewsArticle and kin, also inside
  * {@code @graph}), Open Graph and other meta tags, {@code <time datetime>}, {@code <link rel=canonical>} and
- * {@code <html lang>}. Each field takes the first source that has it, most specific first; all may be null.
+ * {@code <html lang>}, and schema.org microdata ({@code itemprop}). Each field takes the first source that has it, most specific first; all may be null.
  *
  * @param title     the headline
  * @param author    the author(s), joined with ", "
@@ -29,9 +29,11 @@ import org.jsoup.select.Elements;
  * @param siteName  the outlet's name
  * @param url       the canonical URL
  * @param language  the language tag as written
+ * @param modified  the last modification date or timestamp as written
+ * @param articleBody the article's text as the page's JSON-LD gives it ({@code articleBody}), or null
  */
 public record PageMetadata(String title, String author, String published, String siteName, String url,
-                           String language) {
+                           String language, String modified, String articleBody) {
     private static final ObjectMapper LENIENT = JsonMapper.builder(JsonFactory.builder()
             .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA,
                     JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_SINGLE_QUOTES)
@@ -43,6 +45,8 @@ public record PageMetadata(String title, String author, String published, String
     private static final List<String> DATE_META = List.of("article:published_time", "og:published_time",
             "datepublished", "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued",
             "dcterms.date", "dcterms.created", "parsely-pub-date", "sailthru.date", "article.published");
+    private static final List<String> MODIFIED_META = List.of("article:modified_time", "og:updated_time",
+            "datemodified", "dcterms.modified", "last-modified", "lastmod", "article.updated", "sailthru.lastmodified");
     private static final List<String> AUTHOR_META = List.of("author", "article:author", "parsely-author",
             "dc.creator", "sailthru.author", "byl");
     private static final int MAX_INLINE_AUTHOR_CHARS = 100;
@@ -51,21 +55,31 @@ public record PageMetadata(String title, String author, String published, String
     /** Fewer words than this is a site name or a section, not a headline. */
     private static final int MIN_TITLE_WORDS = 3;
 
+    /** Metadata without a modification date or article body: the signature from before they were read. */
+    public PageMetadata(String title, String author, String published, String siteName, String url,
+                        String language) {
+        this(title, author, published, siteName, url, language, null, null);
+    }
+
     /** Reads the metadata of {@code doc}. */
     public static PageMetadata of(Document doc) {
         JsonLdArticle ld = JsonLdArticle.find(doc);
         Map<String, String> meta = metaTags(doc);
         String siteName = Metadata.clean(Metadata.first(meta.get("og:site_name"), ld.publisher,
                 meta.get("application-name"), ld.website));
-        String title = Metadata.clean(Metadata.first(ld.headline, meta.get("og:title"), meta.get("twitter:title"),
+        String title = Metadata.clean(Metadata.first(ld.headline, text(doc.selectFirst("[itemprop=headline]")),
+                meta.get("og:title"), meta.get("twitter:title"),
                 headingOrPageTitle(doc, siteName)));
         String author = Metadata.author(Metadata.first(ld.author, firstAuthorMeta(meta), inlineAuthor(doc)));
-        String published = Metadata.first(ld.datePublished, firstOf(meta, DATE_META), timeDatetime(doc));
+        String published = Metadata.first(ld.datePublished, firstOf(meta, DATE_META),
+                microdata(doc, "datePublished"), timeDatetime(doc));
+        String modified = Metadata.first(ld.dateModified, firstOf(meta, MODIFIED_META),
+                microdata(doc, "dateModified"));
         String url = Metadata.first(absolute(doc.selectFirst("link[rel=canonical]")), httpUrl(meta.get("og:url")),
                 httpUrl(ld.url));
         String language = Metadata.first(attr(doc.selectFirst("html[lang]"), "lang"), ld.language,
                 meta.get("og:locale"), meta.get("content-language"), meta.get("language"));
-        return new PageMetadata(title, author, published, siteName, url, language);
+        return new PageMetadata(title, author, published, siteName, url, language, modified, ld.articleBody);
     }
 
     /** Meta tags by lower-cased {@code property}, {@code name}, {@code itemprop} or {@code http-equiv}; first wins. */
@@ -110,6 +124,17 @@ public record PageMetadata(String title, String author, String published, String
         Element e = doc.selectFirst("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]");
         String t = text(e);
         return t != null && t.length() <= MAX_INLINE_AUTHOR_CHARS ? t : null;
+    }
+
+    /** The machine-readable value of a microdata property on a visible element ({@code datetime}, {@code content}). */
+    private static String microdata(Document doc, String property) {
+        for (Element e : doc.select("[itemprop=" + property + "]")) {
+            String v = Metadata.first(attr(e, "datetime"), attr(e, "content"));
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
     }
 
     private static String timeDatetime(Document doc) {
@@ -188,6 +213,8 @@ public record PageMetadata(String title, String author, String published, String
         String headline;
         String author;
         String datePublished;
+        String dateModified;
+        String articleBody;
         String publisher;
         String website;
         String url;
@@ -218,6 +245,8 @@ public record PageMetadata(String title, String author, String published, String
                 found.author = names(article.get("author"));
                 found.datePublished = Metadata.first(string(article.get("datePublished")),
                         string(article.get("dateCreated")));
+                found.dateModified = string(article.get("dateModified"));
+                found.articleBody = string(article.get("articleBody"));
                 found.publisher = names(article.get("publisher"));
                 found.url = Metadata.first(string(article.get("url")), id(article.get("mainEntityOfPage")));
                 found.language = names(article.get("inLanguage"));

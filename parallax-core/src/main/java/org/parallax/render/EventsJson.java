@@ -76,7 +76,8 @@ import org.parallax.model.TimelineEntry;
  *
  * <pre>{@code
  * {
- *   "articles": [{"id", "title", "outlet", "author", "published", "url", "language", "text", "removed": [...]}],
+ *   "articles": [{"id", "title", "outlet", "author", "published", "publishedSource", "modified", "url", "language",
+ *                 "text", "removed": [...]}],
  *   "events": [{"id", "title", "articleIds": [...], "start", "end", "consensus": [...], "figures": [...],
  *               "conflicts", "uniqueClaims", "quotes", "attributions", "citedSources", "syndication", "people",
  *               "framing", "timeline"}]
@@ -335,9 +336,10 @@ public final class EventsJson {
     }
 
     /** An element of {@code articles[]}: the article, then its annotations (empty lists when not annotated). */
-    @JsonPropertyOrder({"id", "title", "outlet", "author", "published", "url", "language", "text", "removed",
-        "entities", "quotes", "quantities", "dates", "attributions"})
-    record ArticleJson(String id, String title, String outlet, String author, LocalDate published, String url,
+    @JsonPropertyOrder({"id", "title", "outlet", "author", "published", "publishedSource", "modified", "url",
+        "language", "text", "removed", "entities", "quotes", "quantities", "dates", "attributions"})
+    record ArticleJson(String id, String title, String outlet, String author, LocalDate published,
+                       String publishedSource, LocalDate modified, String url,
                        String language, String text, List<String> removed, List<EntityJson> entities,
                        List<QuoteJson> quotes, List<QuantityJson> quantities, List<DateJson> dates,
                        List<AttributionJson> attributions) {
@@ -345,7 +347,7 @@ public final class EventsJson {
         static ArticleJson of(Article a, Annotations n) {
             return new ArticleJson(Unicode.wellFormed(a.id()), Unicode.wellFormed(a.title()),
                     Unicode.wellFormed(a.outlet()), Unicode.wellFormed(a.author()), a.published(),
-                    Unicode.wellFormed(a.url()), Unicode.wellFormed(a.language()), Unicode.wellFormed(a.text()),
+                    a.publishedSource(), a.modified(), Unicode.wellFormed(a.url()), Unicode.wellFormed(a.language()), Unicode.wellFormed(a.text()),
                     a.removed().stream().map(Unicode::wellFormed).toList(),
                     n.entities().stream().map(EntityJson::of).toList(),
                     n.quotes().stream().map(QuoteJson::of).toList(),
@@ -357,7 +359,8 @@ public final class EventsJson {
         Article toArticle(int index) throws IOException {
             String where = "articles[" + index + "]";
             return new Article(required(id, where + ".id"), title, required(outlet, where + ".outlet"), author,
-                    published, url, language, required(text, where + ".text"), orEmpty(removed));
+                    published, url, language, required(text, where + ".text"), orEmpty(removed), publishedSource,
+                    modified);
         }
 
         /** The annotations, or null when the file holds none for this article (absent or all empty). */

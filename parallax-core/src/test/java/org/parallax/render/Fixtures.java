@@ -26,7 +26,7 @@ final class Fixtures {
         return new Article("b2", "Harbour bridge in Velmora reopens after repairs", "Coastal Ledger", "Ines Varga",
                 LocalDate.of(2031, 3, 14), "https://ledger.example/velmora-bridge", "en",
                 "The harbour bridge in Velmora reopened on Friday.\n\nAbout 1,200 cars crossed it in the first hour.",
-                List.of("Share this story", "Photo: Ledger archive"));
+                List.of("Share this story", "Photo: Ledger archive"), "url", LocalDate.of(2031, 3, 16));
     }
 
     static Article bridgeCopy() {

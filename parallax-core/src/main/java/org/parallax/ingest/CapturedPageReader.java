@@ -26,13 +26,7 @@ public final class CapturedPageReader {
      * @throws Rejected when the page has no text worth calling an article
      */
     public RawArticle read(String page, String id, String origin, String url, Instant captured) throws Rejected {
-        RawArticle a = html.read(page, id, origin);
-        String canonical = a.url() != null ? a.url() : url;
-        // With no canonical URL in the page, the capture address names the outlet better than a site name would.
-        String outlet = a.url() != null ? a.outlet() : Metadata.first(Metadata.host(url), a.outlet());
-        LocalDate published = a.published() != null || captured == null
-                ? a.published() : LocalDate.ofInstant(captured, ZoneOffset.UTC);
-        return new RawArticle(a.id(), a.origin(), a.format(), a.title(), a.author(), published, canonical, outlet,
-                a.language(), a.text());
+        LocalDate day = captured == null ? null : LocalDate.ofInstant(captured, ZoneOffset.UTC);
+        return html.read(page, id, origin, url, day);
     }
 }

@@ -49,6 +49,19 @@ public final class HtmlArticleReader {
      * @throws Rejected when the page has no text worth calling an article
      */
     public RawArticle read(String html, String id, String origin, LocalDate crawled) throws Rejected {
+        return read(html, id, origin, null, crawled);
+    }
+
+    /**
+     * The article in a page captured from {@code captureUrl} (fetched live or archived) on day {@code crawled}. The
+     * page's own canonical URL comes first; the capture address stands in for a missing one, also as a source of the
+     * date (a path like {@code /2031/03/14/}); the capture day is the date only when nothing else dates the page,
+     * flagged as {@code crawl}.
+     *
+     * @throws Rejected when the page has no text worth calling an article
+     */
+    public RawArticle read(String html, String id, String origin, String captureUrl, LocalDate crawled)
+            throws Rejected {
         Document doc = Jsoup.parse(html);
         PageMetadata meta = PageMetadata.of(doc);
         String extracted = MainTextExtractor.extract(doc);
@@ -57,7 +70,7 @@ public final class HtmlArticleReader {
         if (text.isBlank()) {
             throw new Rejected("no article text found in the page");
         }
-        String url = meta.url();
+        String url = meta.url() != null ? meta.url() : captureUrl;
         LocalDate published = Dates.parse(meta.published());
         String source = DateSource.METADATA;
         if (published == null) {

@@ -384,8 +384,8 @@ public final class EventsJson {
         }
 
         Annotations toAnnotations() {
-            ArticleJson a = new ArticleJson(null, null, null, null, null, null, null, null, null, entities, quotes,
-                    quantities, dates, attributions);
+            ArticleJson a = new ArticleJson(null, null, null, null, null, null, null, null, null, null, null,
+                    entities, quotes, quantities, dates, attributions);
             Annotations n = a.toAnnotations();
             return n == null ? Annotations.EMPTY : n;
         }

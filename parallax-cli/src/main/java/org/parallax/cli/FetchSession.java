@@ -146,6 +146,8 @@ final class FetchSession implements FetchListener, AutoCloseable {
             }
         } catch (IOException e) {
             rejected += articles.size();
+            // not stored, so not fetched: the next run tries these pages again
+            articles.forEach(pages::forget);
             err.println("parallax: could not add " + articles.size() + " article(s) to the workspace: "
                     + e.getMessage());
         }

@@ -106,9 +106,17 @@ public final class PageCollector {
         log.put(record(u, canonical, hash, FetchRecord.Status.ADDED));
         RawArticle named = new RawArticle(articleId(canonical), article.origin(), article.format(), article.title(),
                 article.author(), article.published(), canonical, article.outlet(), article.language(),
-                article.text());
+                article.text(), article.publishedSource(), article.modified());
         listener.fetched(u, named);
         return Optional.of(named);
+    }
+
+    /**
+     * Forgets that {@code article} (as handed on by this collector) was fetched, so the next run fetches it again:
+     * for an article the workspace could not store.
+     */
+    public void forget(RawArticle article) {
+        log.put(record(article.origin(), null, null, FetchRecord.Status.FAILED));
     }
 
     private FetchRecord record(String url, String canonical, String hash, FetchRecord.Status status) {

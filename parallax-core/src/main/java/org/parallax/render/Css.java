@@ -161,6 +161,10 @@ final class Css {
             /* sentences the dossier links to: plain until clicked, then highlighted (:target, no script) */
             mark { background: none; color: inherit; }
             mark.wire { background: #fff3c4; box-shadow: inset 0 -2px 0 #e3b341; }
+            mark.conflict {
+              text-decoration: underline wavy #c8453a; text-decoration-thickness: 1px; text-underline-offset: 3px;
+              text-decoration-skip-ink: none;
+            }
             mark[id] { scroll-margin-top: 35vh; }
             mark:target {
               background: #ffd54f; box-shadow: 0 0 0 3px #ffd54f; border-radius: 2px;

@@ -4,9 +4,10 @@ import java.time.LocalDate;
 
 /**
  * Formats dates for people, as {@code 14 Mar 2031}: unambiguous in every country, and the same whatever the
- * machine's locale (the month names are fixed here, not taken from the JVM), so reports stay byte-identical.
+ * machine's locale (the month names are fixed here, not taken from the JVM), so reports stay byte-identical. Public so
+ * that the web UI shows dates the same way.
  */
-final class DisplayDates {
+public final class DisplayDates {
     private static final String[] MONTHS = {
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
@@ -14,7 +15,7 @@ final class DisplayDates {
     }
 
     /** {@code 14 Mar 2031}. */
-    static String format(LocalDate date) {
+    public static String format(LocalDate date) {
         return date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1] + " " + date.getYear();
     }
 
@@ -23,7 +24,7 @@ final class DisplayDates {
      * {@code 14–15 Mar 2031}, {@code 28 Feb – 2 Mar 2031} or {@code 30 Dec 2030 – 2 Jan 2031}; when only one is
      * known, that one; {@code null} when neither is.
      */
-    static String range(LocalDate start, LocalDate end) {
+    public static String range(LocalDate start, LocalDate end) {
         if (start == null || end == null || start.equals(end)) {
             LocalDate known = start != null ? start : end;
             return known == null ? null : format(known);

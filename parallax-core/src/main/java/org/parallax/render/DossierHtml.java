@@ -69,7 +69,8 @@ final class DossierHtml {
             close();
         }
         if (!d.conflicts().isEmpty()) {
-            open("conflicts", "Where they differ", "Figures reported differently; each value with who reports it.");
+            open("conflicts", "Where they differ", "Figures reported differently; each value with who reports it. "
+                    + "Their sentences are underlined in red in the articles.");
             d.conflicts().forEach(this::conflict);
             close();
         }
@@ -155,6 +156,8 @@ final class DossierHtml {
     }
 
     private void conflict(Figure f) {
+        // registered first, so each sentence is marked as conflicting whatever else links to it
+        f.values().forEach(v -> v.evidence().forEach(highlights::conflictEvidence));
         b.append("<li class=\"item\">\n<p class=\"about\" dir=\"auto\">").append(Html.escape(f.about()));
         kind(f.kind());
         b.append("</p>\n<div class=\"values\">\n");

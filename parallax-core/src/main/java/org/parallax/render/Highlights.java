@@ -32,6 +32,14 @@ final class Highlights {
         return e == null ? null : span(e.articleId(), e.sentence(), e.start(), e.end(), false);
     }
 
+    /**
+     * The anchor of an evidence sentence that reports a value of a conflicting figure, or null; the sentence stays
+     * marked as such in its article, so a reader of the articles side by side sees where they disagree.
+     */
+    String conflictEvidence(Evidence e) {
+        return e == null ? null : span(e.articleId(), e.sentence(), e.start(), e.end(), false, true);
+    }
+
     /** The anchor of a quote rendering's words, or null. */
     String quote(QuoteVariant v) {
         return v == null ? null : span(v.articleId(), v.text(), v.start(), v.end(), false);
@@ -74,19 +82,29 @@ final class Highlights {
     }
 
     private String span(String articleId, String expected, int start, int end, boolean wire) {
+        return span(articleId, expected, start, end, wire, false);
+    }
+
+    private String span(String articleId, String expected, int start, int end, boolean wire, boolean conflict) {
         Article a = articleId == null ? null : articles.get(articleId);
         if (a == null) {
             return null;
         }
         int[] span = TextSpans.locate(a.text(), expected, start, end);
-        return span == null ? null : register(a.id(), span, wire);
+        return span == null ? null : register(a.id(), span, wire, conflict);
     }
 
     private String register(String articleId, int[] span, boolean wire) {
+        return register(articleId, span, wire, false);
+    }
+
+    /** One mark per span: a span registered twice keeps its anchor and is shared text or conflicting if either is. */
+    private String register(String articleId, int[] span, boolean wire, boolean conflict) {
         long key = ((long) span[0] << 32) | span[1];
         Mark m = marks.computeIfAbsent(articleId, k -> new TreeMap<>()).merge(key,
-                new Mark(span[0], span[1], Anchors.of(articleId, span[0], span[1]), wire),
-                (old, added) -> old.wire() || !added.wire() ? old : added);
+                new Mark(span[0], span[1], Anchors.of(articleId, span[0], span[1]), wire, conflict),
+                (old, added) -> new Mark(old.start(), old.end(), old.anchor(), old.wire() || added.wire(),
+                        old.conflict() || added.conflict()));
         return m.anchor();
     }
 }

@@ -2,9 +2,10 @@ package org.parallax.render;
 
 /**
  * Escapes text for HTML, both for element content and for quoted attribute values, so that article content can
- * never become markup: {@code <img onerror=...>} in a title is shown as those characters, not run.
+ * never become markup: {@code <img onerror=...>} in a title is shown as those characters, not run. Public so that the
+ * web UI escapes exactly as the report does.
  */
-final class Html {
+public final class Html {
     private Html() {
     }
 
@@ -12,7 +13,7 @@ final class Html {
      * {@code s} with {@code & < > " '} replaced by character references, and characters HTML forbids (control
      * characters other than tab and line ends, unpaired surrogates) replaced by U+FFFD; {@code null} gives "".
      */
-    static String escape(String s) {
+    public static String escape(String s) {
         if (s == null) {
             return "";
         }

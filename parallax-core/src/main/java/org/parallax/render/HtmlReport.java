@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.parallax.model.Analysis;
@@ -88,6 +89,28 @@ public final class HtmlReport {
         head(b, e.title() + " · Parallax", "../");
         b.append("<main class=\"wrap\">\n<p class=\"back\"><a href=\"../").append(INDEX)
                 .append("\">← All events</a></p>\n");
+        EventHtml body = eventBody(e, id -> null);
+        b.append(body.html()).append("</main>\n");
+        // spans cut in pieces (across paragraphs, or crossing another span) highlight whole: rules known only now
+        b.insert(b.indexOf("</style>"), body.style());
+        foot(b);
+        return b.toString();
+    }
+
+    /**
+     * The report's style sheet, for a page that links it instead of inlining it (the web UI serves it as a file, so
+     * its Content-Security-Policy can forbid inline styles).
+     */
+    public static String styleSheet() {
+        return Css.STYLE;
+    }
+
+    /**
+     * An event's title, dates, dossier and articles side by side, as {@link EventHtml}; each article's title links to
+     * {@code articleHref.apply(articleId)} unless that gives null.
+     */
+    static EventHtml eventBody(EventView e, Function<String, String> articleHref) {
+        StringBuilder b = new StringBuilder(16384);
         b.append("<h1 dir=\"auto\">").append(Html.escape(e.title())).append("</h1>\n");
         b.append("<p class=\"lede\">");
         time(b, e.dates(), e.date());
@@ -99,13 +122,10 @@ public final class HtmlReport {
         b.append("<section id=\"articles\">\n<h2 class=\"section\">The articles</h2>\n<div class=\"articles\">\n");
         Set<String> continued = new TreeSet<>();
         for (Article a : e.articles()) {
-            articleCard(b, a, labels.of(a.id()), highlights.marksOf(a.id()), continued);
+            articleCard(b, a, labels.of(a.id()), highlights.marksOf(a.id()), continued, articleHref.apply(a.id()));
         }
-        b.append("</div>\n</section>\n</main>\n");
-        // spans cut in pieces (across paragraphs, or crossing another span) highlight whole: rules known only now
-        b.insert(b.indexOf("</style>"), MarkedText.continuationStyle(continued));
-        foot(b);
-        return b.toString();
+        b.append("</div>\n</section>\n");
+        return new EventHtml(b.toString(), MarkedText.continuationStyle(continued));
     }
 
     private static void eventCard(StringBuilder b, EventView e) {
@@ -138,14 +158,19 @@ public final class HtmlReport {
     }
 
     private static void articleCard(StringBuilder b, Article a, String label, List<Mark> marks,
-                                    Set<String> continued) {
+                                    Set<String> continued, String href) {
         b.append("<article class=\"article\" id=\"article-").append(Html.escape(a.id())).append('"');
         if (a.language() != null && LANGUAGE_TAG.matcher(a.language()).matches()) {
             b.append(" lang=\"").append(Html.escape(a.language())).append('"');
         }
         b.append(">\n<p class=\"outlet\">").append(Html.escape(label)).append("</p>\n");
         String title = a.title() == null || a.title().isBlank() ? "Untitled article" : a.title().strip();
-        b.append("<h2 dir=\"auto\">").append(Html.escape(title)).append("</h2>\n<dl class=\"facts\">\n");
+        if (href == null) {
+            b.append("<h2 dir=\"auto\">").append(Html.escape(title)).append("</h2>\n<dl class=\"facts\">\n");
+        } else {
+            b.append("<h2 dir=\"auto\"><a href=\"").append(Html.escape(href)).append("\">").append(Html.escape(title))
+                    .append("</a></h2>\n<dl class=\"facts\">\n");
+        }
         if (a.author() != null && !a.author().isBlank()) {
             fact(b, "Author", Html.escape(a.author().strip()));
         }

@@ -4,9 +4,9 @@ import java.util.Locale;
 
 /**
  * Decides which article URLs may become links. Only web addresses qualify: a {@code javascript:} or {@code data:}
- * URL from a hostile input must stay inert text.
+ * URL from a hostile input must stay inert text. Public so that the web UI applies the same rule.
  */
-final class Links {
+public final class Links {
     private Links() {
     }
 
@@ -14,7 +14,7 @@ final class Links {
      * The URL, stripped of surrounding blanks, when it is an absolute {@code http} or {@code https} address with a
      * host and without blanks or control characters inside; otherwise {@code null}.
      */
-    static String webUrl(String url) {
+    public static String webUrl(String url) {
         if (url == null) {
             return null;
         }

@@ -111,7 +111,7 @@ final class MarkedText {
         if (first) {
             b.append(" id=\"").append(Html.escape(m.anchor())).append('"');
         }
-        String kind = m.wire() ? "wire" : "ev";
+        String kind = (m.wire() ? "wire" : "ev") + (m.conflict() ? " conflict" : "");
         b.append(" class=\"").append(kind).append(first ? "\"" : " cont\" data-of=\"" + Html.escape(m.anchor()) + '"')
                 .append('>');
     }

@@ -69,6 +69,20 @@ class DossierPageTest {
     }
 
     @Test
+    void conflictingSentencesStayMarkedInTheArticles() {
+        Document doc = page();
+        List<Element> evidence = doc.select("#conflicts .evidence a.said");
+        assertEquals(3, evidence.size());
+        for (Element link : evidence) {
+            Element mark = doc.getElementById(link.attr("href").substring(1));
+            assertTrue(mark.hasClass("conflict"), mark.outerHtml());
+        }
+        Element lead = doc.getElementById(doc.selectFirst("#agreement .item .by a").attr("href").substring(1));
+        assertFalse(lead.hasClass("conflict"), lead.outerHtml());
+        assertEquals(3, doc.select("#articles mark.conflict[id]").size());
+    }
+
+    @Test
     void conflictsShowEachValueWithItsOutletsAndSentences() {
         Element conflict = page().selectFirst("#conflicts .item");
         assertEquals("firefighters at the fire count", conflict.selectFirst(".about").text());

@@ -65,17 +65,20 @@ class KillTest {
             args.addAll(inputs.subList(0, Math.min(round + 1, batches)));
             args.addAll(List.of("--data", data.toString(), "--no-annotate"));
             long delay = 300 + random.nextInt(4_000);
+            boolean finished = false;
             try (ChildParallax child = ChildParallax.start(tmp.resolve("logs"), "analyze" + round,
                     args.toArray(String[]::new))) {
                 Thread.sleep(delay);
                 if (child.alive()) {
                     child.kill();
                     killed++;
+                } else {
+                    finished = true;
                 }
             }
             List<String> stored = WorkspaceConsistency.check(data, markers);
-            System.out.printf("KillTest analyze round %d: killed after %d ms, %d articles stored%n", round, delay,
-                    stored.size());
+            System.out.printf("KillTest analyze round %d: %s after %d ms, %d articles stored%n", round,
+                    finished ? "finished before the kill" : "killed", delay, stored.size());
             assertTrue(all.containsAll(stored), "only input articles are stored: " + stored);
             assertEquals(stored.size(), new HashSet<>(stored).size(), "no id twice");
         }

@@ -75,6 +75,8 @@ final class SearchIndex implements AutoCloseable {
     private static final int HIGHLIGHT_MAX_CHARS = 2_000_000;
     /** Searchable text with offsets in the postings, so snippets need no re-analysis. */
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+    /** The stored fields a search hit shows besides its snippet. */
+    private static final Set<String> HIT_FIELDS = Set.of(KIND, ID, EVENT, OUTLET, TITLE, ARTICLE_TITLE, SPEAKER);
 
     private final Directory directory;
     private final Analyzer analyzer = new StandardAnalyzer();
@@ -231,7 +233,8 @@ final class SearchIndex implements AutoCloseable {
             List<SearchHit> hits = new ArrayList<>(docIds.length);
             for (int i = 0; i < docIds.length; i++) {
                 ScoreDoc sd = top.scoreDocs()[i];
-                Document d = searcher.storedFields().document(sd.doc);
+                // the metadata only: the text was read once already, by the highlighter
+                Document d = searcher.storedFields().document(sd.doc, HIT_FIELDS);
                 String title = QUOTE.equals(d.get(KIND)) ? d.get(ARTICLE_TITLE) : d.get(TITLE);
                 hits.add(new SearchHit(d.get(KIND), d.get(ID), d.get(EVENT), emptyToNull(title),
                         d.get(OUTLET), emptyToNull(d.get(SPEAKER)),

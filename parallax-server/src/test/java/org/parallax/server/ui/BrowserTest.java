@@ -215,6 +215,23 @@ class BrowserTest {
 
     @Test
     @Order(7)
+    void theOutletsPageCountsEachOutletAndLinksItsEvents() throws IOException {
+        browser.open("/outlets");
+        List<WebElement> cards = browser.driver.findElements(By.cssSelector("#outlets .outlet-card"));
+        assertEquals(List.of("Coastal Ledger", "Northgate Tribune", "The Meridian Post", "Valley Wire Service"),
+                cards.stream().map(c -> c.findElement(By.tagName("h2")).getText()).sorted().toList());
+        WebElement ledger = cards.stream().filter(c -> c.getText().startsWith("Coastal Ledger")).findFirst()
+                .orElseThrow();
+        assertEquals("2 articles · 2 events", ledger.findElement(By.cssSelector(".meta")).getText());
+        assertNoConsoleErrors();
+        browser.screenshot("outlets", 1400);
+        ledger.findElement(By.cssSelector("h2 a")).click();
+        waiting().until(ExpectedConditions.urlContains("outlet=Coastal+Ledger"));
+        assertEquals(2, eventTitles().size(), "events: " + eventTitles());
+    }
+
+    @Test
+    @Order(8)
     void pagesFitAPhoneScreen() throws IOException {
         browser.phone();
         try {
@@ -239,7 +256,7 @@ class BrowserTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void unknownIdsGetTheNotFoundPage() throws Exception {
         browser.open("/events/no-such-event");
         assertEquals("Not found", browser.driver.findElement(By.cssSelector("h1")).getText());
@@ -251,7 +268,7 @@ class BrowserTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void everyPageCarriesAStrictContentSecurityPolicy() throws Exception {
         for (String path : List.of("/", "/search?q=bridge", "/outlets", "/articles/wire-bridge")) {
             HttpResponse<String> r = get(path);
@@ -269,7 +286,7 @@ class BrowserTest {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void aPageUnchangedSinceTheBrowsersCopyIsNotSentAgain() throws Exception {
         HttpResponse<String> first = get("/outlets");
         String etag = first.headers().firstValue("ETag").orElseThrow();
@@ -281,7 +298,7 @@ class BrowserTest {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void anArticlePostedThroughTheApiAppearsInTheList() throws Exception {
         browser.open("/");
         assertEquals(2, eventTitles().size());

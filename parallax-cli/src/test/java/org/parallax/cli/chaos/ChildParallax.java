@@ -92,10 +92,16 @@ final class ChildParallax implements AutoCloseable {
         throw new IllegalStateException("serve did not start in " + seconds + " s: " + out() + err());
     }
 
+    /** Kills it if it still runs, so that no test leaves a process behind. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         if (process.isAlive()) {
-            kill();
+            process.destroyForcibly();
+            try {
+                process.waitFor(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

@@ -119,6 +119,7 @@ class KillTest {
         Map<String, String> markers = new ConcurrentHashMap<>();
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         AtomicInteger next = new AtomicInteger();
+        List<String> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         for (int round = 0; round < 3; round++) {
@@ -129,7 +130,8 @@ class KillTest {
                 AtomicBoolean stop = new AtomicBoolean();
                 List<Thread> clients = new ArrayList<>();
                 for (int t = 0; t < 6; t++) {
-                    Thread c = new Thread(() -> post(http, uri, next, markers, acknowledged, stop), "client" + t);
+                    Thread c = new Thread(() -> post(http, uri, next, markers, acknowledged, failures, stop),
+                            "client" + t);
                     c.start();
                     clients.add(c);
                 }
@@ -143,6 +145,7 @@ class KillTest {
             List<String> stored = WorkspaceConsistency.check(data, markers);
             System.out.printf("KillTest serve round %d: %d posted, %d acknowledged, %d stored%n", round,
                     next.get(), acknowledged.size(), stored.size());
+            assertEquals(List.of(), failures, "answers before the kill");
             assertTrue(stored.containsAll(acknowledged), "every acknowledged article is stored");
             assertEquals(stored.size(), new HashSet<>(stored).size(), "no id twice");
         }
@@ -151,7 +154,7 @@ class KillTest {
 
     /** Posts new articles one by one until {@code stop} or the server is gone, noting which were acknowledged. */
     private static void post(HttpClient http, URI uri, AtomicInteger next, Map<String, String> markers,
-                             Set<String> acknowledged, AtomicBoolean stop) {
+                             Set<String> acknowledged, List<String> failures, AtomicBoolean stop) {
         while (!stop.get()) {
             int n = next.getAndIncrement();
             String id = GeneratedArticles.id("s", n);
@@ -161,10 +164,11 @@ class KillTest {
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(GeneratedArticles.record("s", n))).build(),
                         HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() / 100 == 2) {
-                    JsonNode result = JSON.readTree(r.body()).get("results").get(0);
-                    assertEquals("added", result.get("status").asText(), r.body());
+                JsonNode result = r.statusCode() == 201 ? JSON.readTree(r.body()).get("results").get(0) : null;
+                if (result != null && "added".equals(result.get("status").asText())) {
                     acknowledged.add(result.get("articleId").asText());
+                } else {
+                    failures.add(id + ": " + r.statusCode() + " " + r.body()); // a new article must be added
                 }
             } catch (java.io.IOException e) {
                 return; // the server was killed

@@ -172,8 +172,8 @@ class ServerApiTest {
         JsonNode a = ApiClient.json(r);
         List<String> fields = new ArrayList<>();
         a.fieldNames().forEachRemaining(fields::add);
-        assertEquals(List.of("id", "title", "outlet", "author", "published", "url", "language", "text", "removed",
-                "entities", "quotes", "quantities", "dates", "attributions", "eventId"), fields);
+        assertEquals(List.of("id", "title", "outlet", "author", "published", "publishedSource", "modified", "url",
+                "language", "text", "removed", "entities", "quotes", "quantities", "dates", "attributions", "eventId"), fields);
         assertEquals("Starwatch", a.get("outlet").asText());
         assertTrue(a.get("text").asText().startsWith("A mirror telescope opened at the Quillon observatory"));
         assertEquals(ApiClient.json(api.get("/api/v1/articles/scope1")).get("eventId"), a.get("eventId"));

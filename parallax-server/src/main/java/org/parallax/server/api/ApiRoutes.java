@@ -48,6 +48,8 @@ public final class ApiRoutes {
     private static final int MAX_QUERY_CHARS = 500;
 
     private final Workspace workspace;
+    /** Uploads that arrive together are written together. */
+    private final GroupCommit writes;
     private final ServerSettings settings;
     private final WriteGuard guard;
     private final Ingestor ingestor;
@@ -59,6 +61,7 @@ public final class ApiRoutes {
 
     private ApiRoutes(Workspace workspace, ServerSettings settings) {
         this.workspace = workspace;
+        this.writes = new GroupCommit(workspace);
         this.settings = settings;
         this.guard = new WriteGuard(settings.token());
         this.cache = new ResponseCache(settings.cacheBytes());
@@ -260,7 +263,7 @@ public final class ApiRoutes {
         List<ArticleBatch.Item> items = ArticleBatch.parse(body, framing, ingestor);
         List<RawArticle> accepted = items.stream().map(ArticleBatch.Item::article).filter(a -> a != null).toList();
         AddResult added = accepted.isEmpty() ? new AddResult(List.of(), List.of(), List.of())
-                : workspace.add(accepted, Progress.NONE);
+                : writes.add(accepted);
         UploadResult result = UploadReport.of(items, added);
         ctx.header("Cache-Control", "no-store");
         if (result.added() + result.duplicates() == 0) {

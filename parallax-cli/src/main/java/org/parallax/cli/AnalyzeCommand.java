@@ -20,7 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code parallax analyze PATH...}: reads articles, groups them into events, writes the report. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"Reads articles (.txt, .html, .json, .jsonl, any of them .gz) from files and folders, groups "
+        description = {"Reads articles (.txt, .html, .json, .jsonl, any of them .gz, and .warc/.warc.gz web "
+                + "archives) from files and folders, groups "
                 + "them into events and writes events.json, index.html and events.md.",
                 "With --data DIR the articles are added to the workspace in DIR instead (created when missing): "
                         + "new articles join its events, duplicates (same URL or same text) are not stored twice, "

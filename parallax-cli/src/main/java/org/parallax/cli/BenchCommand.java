@@ -40,7 +40,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + " the median process CPU time and the peak heap (used, garbage included).",
                 "Without a subcommand, runs every stage."},
         subcommands = {BenchClusterCommand.class, BenchAnnotateCommand.class, BenchCompareCommand.class,
-            BenchStoreCommand.class})
+                BenchStoreCommand.class, BenchWarcCommand.class})
 final class BenchCommand implements Callable<Integer> {
     /** Every stage, in pipeline order. */
     static final List<Stage> STAGES = List.of(new BenchClusterCommand());

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "Shows how different outlets cover the same news event: groups articles into events and "
                 + "writes a report in which every line links back to its sources.",
-        subcommands = {AnalyzeCommand.class, ExportCommand.class, ReindexCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class,
+        subcommands = {AnalyzeCommand.class, FetchCommand.class, WatchCommand.class, ExportCommand.class, ReindexCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ParallaxCommand implements Runnable {
     /** Exit status when some inputs could not be read (the rest were processed and written). */

@@ -34,6 +34,7 @@ final class FileNames {
             case "html", "htm", "xhtml" -> SourceKind.HTML;
             case "json" -> SourceKind.JSON;
             case "jsonl", "ndjson" -> SourceKind.JSON_LINES;
+            case "warc" -> SourceKind.WARC;
             default -> SourceKind.UNKNOWN;
         };
     }
@@ -48,6 +49,8 @@ final class FileNames {
         JSON,
         /** One JSON object per line. */
         JSON_LINES,
+        /** A web archive: its HTML response records are read as pages (gzip is record by record, read by jwarc). */
+        WARC,
         /** Any other extension: read as text, or as HTML when the content starts like a page. */
         UNKNOWN
     }

@@ -17,7 +17,8 @@ import org.parallax.model.Problem;
 import org.parallax.model.RawArticle;
 
 /**
- * Reads articles from files and folders: plain text, HTML, JSON and JSON Lines, any of them gzipped.
+ * Reads articles from files and folders: plain text, HTML, JSON and JSON Lines, any of them gzipped, and WARC web
+ * archives ({@code .warc}, {@code .warc.gz}).
  * Never throws for bad input: every file or line that cannot be read is reported as a {@link Problem} and skipped.
  *
  * <p>The kind of a file comes from its extension ({@code .txt}, {@code .html}/{@code .htm}, {@code .json},
@@ -36,11 +37,13 @@ public final class Ingestor {
     private final IngestSettings settings;
     private final JsonArticleReader json;
     private final HtmlArticleReader html = new HtmlArticleReader();
+    private final WarcArticleReader warc;
 
     /** An ingestor with the given limits. */
     public Ingestor(IngestSettings settings) {
         this.settings = settings;
         this.json = new JsonArticleReader(settings);
+        this.warc = new WarcArticleReader(settings);
     }
 
     /**
@@ -62,6 +65,10 @@ public final class Ingestor {
         SourceKind kind = FileNames.kindOf(name);
         boolean gzip = FileNames.isGzip(name);
         try {
+            if (kind == SourceKind.WARC) {
+                readWarc(file, sink, problems);
+                return;
+            }
             if (!gzip) {
                 checkSize(file, kind);
             }
@@ -92,6 +99,14 @@ public final class Ingestor {
             // A bug or a parser failure on hostile input must cost this file, not the run.
             problems.accept(Problem.skipped(origin, 0, "could not be read: " + e));
         }
+    }
+
+    /**
+     * Reads a web archive. Archives are often far larger than any one page, so the size limits apply to each record,
+     * not to the file; the records skipped are summed up in one warning.
+     */
+    private void readWarc(Path file, Consumer<RawArticle> sink, Consumer<Problem> problems) throws IOException {
+        warc.read(file, sink, problems);
     }
 
     /** Refuses an uncompressed file over the byte limit, or a text file that must be over the character limit. */

@@ -47,10 +47,24 @@ public final class TextDecoder {
      * @throws Rejected for an empty or whitespace-only file and for a binary one
      */
     public static DecodedText decode(byte[] bytes) throws Rejected {
+        return decode(bytes, null);
+    }
+
+    /**
+     * Decodes {@code bytes} that came with a charset from outside the document, such as an HTTP
+     * {@code Content-Type} header or a WARC record's. The document's own evidence (a byte-order mark, its declaration,
+     * bytes that are valid UTF-8) wins over that hint, because a server's sitewide default is wrong far more often
+     * than a page's own declaration; the hint is used before any statistical guess.
+     *
+     * @param transportCharset the charset name from outside, or null when there is none
+     * @throws Rejected for an empty or whitespace-only file and for a binary one
+     */
+    public static DecodedText decode(byte[] bytes, String transportCharset) throws Rejected {
         if (bytes.length == 0) {
             throw new Rejected("empty file");
         }
-        DecodedText decoded = decodeRaw(bytes);
+        Charset hint = transportCharset == null ? null : charsetNamed(transportCharset.strip());
+        DecodedText decoded = decodeRaw(bytes, hint);
         String text = normaliseLineEnds(decoded.text());
         rejectBinaryText(text);
         if (text.isBlank()) {
@@ -59,7 +73,7 @@ public final class TextDecoder {
         return new DecodedText(text, decoded.charset(), decoded.warning());
     }
 
-    private static DecodedText decodeRaw(byte[] bytes) throws Rejected {
+    private static DecodedText decodeRaw(byte[] bytes, Charset hint) throws Rejected {
         Bom bom = Bom.of(bytes);
         if (bom != null) {
             return new DecodedText(lenient(bytes, bom.length, bom.charset), bom.charset.name(), null);
@@ -84,6 +98,9 @@ public final class TextDecoder {
         String utf8 = strictUtf8(bytes);
         if (utf8 != null) {
             return new DecodedText(utf8, "UTF-8", null);
+        }
+        if (hint != null && !hint.equals(StandardCharsets.UTF_8)) {
+            return new DecodedText(lenient(bytes, 0, hint), hint.name(), null);
         }
         return decodeNonUtf8(bytes);
     }

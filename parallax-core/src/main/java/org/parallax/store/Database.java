@@ -25,9 +25,9 @@ final class Database implements AutoCloseable {
     /** The database file's name inside the workspace folder. */
     static final String FILE_NAME = "parallax.db";
     /** The schema version this code writes; migrations 1 to this are in {@code migrations/V<n>__*.sql}. */
-    static final int SCHEMA_VERSION = 1;
+    static final int SCHEMA_VERSION = 2;
     /** The migration scripts, by version minus one. */
-    private static final String[] MIGRATIONS = {"V1__initial.sql"};
+    private static final String[] MIGRATIONS = {"V1__initial.sql", "V2__fetched.sql"};
     private static final int BUSY_TIMEOUT_MS = 10_000;
     /** SQLite's result code for a file that is not a database. */
     private static final int SQLITE_NOTADB = 26;

@@ -50,18 +50,18 @@ class WorkspaceFilesTest {
         assertTrue(Files.isRegularFile(ws.resolve("parallax.db")));
         assertTrue(Files.isDirectory(ws.resolve("index")));
         assertTrue(Files.isRegularFile(ws.resolve("workspace.lock")));
-        assertEquals(List.of("articles", "cited_sources", "dossiers", "events", "memberships", "meta"),
+        assertEquals(List.of("articles", "cited_sources", "dossiers", "events", "fetched", "memberships", "meta"),
                 query("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
         assertEquals(List.of("articles_outlet", "articles_published", "articles_text_hash", "articles_url",
-                "events_newest", "memberships_event"), query("SELECT name FROM sqlite_master WHERE type = 'index' "
+                "events_newest", "fetched_canonical", "fetched_content", "memberships_event"), query("SELECT name FROM sqlite_master WHERE type = 'index' "
                 + "AND name NOT LIKE 'sqlite_autoindex%' ORDER BY name"));
-        assertEquals(List.of("generation:1", "schema_version:1"),
+        assertEquals(List.of("generation:1", "schema_version:2"),
                 query("SELECT key || ':' || value FROM meta ORDER BY key"));
         assertEquals(List.of("wal"), query("PRAGMA journal_mode"));
         try (Workspace w = Workspace.open(ws, StoreFixtures.fast())) {
             assertEquals(new Stats(1, 1, 1), w.stats());
         }
-        assertEquals(List.of("generation:1", "schema_version:1"),
+        assertEquals(List.of("generation:1", "schema_version:2"),
                 query("SELECT key || ':' || value FROM meta ORDER BY key"));
     }
 
@@ -88,10 +88,10 @@ class WorkspaceFilesTest {
         update("UPDATE meta SET value = 99 WHERE key = 'schema_version'");
         WorkspaceException e = assertThrows(WorkspaceException.class,
                 () -> Workspace.open(dir, StoreFixtures.fast()));
-        assertEquals("workspace " + dir + " has schema version 99, newer than this Parallax understands (1): use a "
+        assertEquals("workspace " + dir + " has schema version 99, newer than this Parallax understands (2): use a "
                 + "newer Parallax, or another --data folder", e.getMessage());
         // the failed open let go of the lock
-        update("UPDATE meta SET value = 1 WHERE key = 'schema_version'");
+        update("UPDATE meta SET value = 2 WHERE key = 'schema_version'");
         Workspace.open(dir, StoreFixtures.fast()).close();
     }
 

@@ -19,6 +19,7 @@ public final class HtmlArticleReader {
      */
     public RawArticle read(String html, String id, String origin) throws Rejected {
         Document doc = Jsoup.parse(html);
+        DeepNesting.flatten(doc);
         PageMetadata meta = PageMetadata.of(doc);
         String text = Mojibake.repair(MainTextExtractor.extract(doc));
         if (text.isBlank()) {

@@ -158,6 +158,9 @@ public final class Ingestor {
         boolean isHtml = kind == SourceKind.HTML || looksLikeHtml(decoded.text());
         if (isHtml) {
             checkHtmlSize(bytes.length);
+        } else if (decoded.text().length() > settings.maxArticleChars()) {
+            // Plain text of any extension: refused before mojibake repair and cleaning spend time on it.
+            throw tooLong(decoded.text().length(), "");
         }
         RawArticle article = isHtml
                 ? html.read(decoded.text(), id, origin)

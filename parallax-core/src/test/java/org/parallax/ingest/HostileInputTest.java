@@ -153,6 +153,14 @@ class HostileInputTest {
     }
 
     @Test
+    void bigFileOfUnknownKindIsRefusedOnceKnownToBeText() throws IOException {
+        Path log = HostileFiles.repeated(dir.resolve("server.log"), "word ", 60L << 20);
+        Analysis a = analyze();
+        assertSkipped(problemAbout(a, log), 0,
+                "text is 62914560 characters, over the limit of 1000000 characters");
+    }
+
+    @Test
     void gzipBombIsCutAtTheDecompressedLimit() throws IOException {
         Path bomb = HostileFiles.gzipBomb(dir.resolve("bomb.txt.gz"), 10L << 30);
         assertTrue(Files.size(bomb) < 12L << 20, "bomb is " + Files.size(bomb) + " bytes");

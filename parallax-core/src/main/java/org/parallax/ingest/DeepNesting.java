@@ -2,6 +2,7 @@ package org.parallax.ingest;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Flattens elements nested deeper than any real page nests them. Selectors with a descendant part
@@ -16,7 +17,9 @@ final class DeepNesting {
     }
 
     /**
-     * Unwraps (replaces by their children) the elements of {@code root} that have children and sit deeper than {@link #MAX_DEPTH}.
+     * Unwraps (replaces by their children) the wrapper elements (those without text of their own) deeper than
+     * {@link #MAX_DEPTH}, and any element deeper than twice that: paragraphs keep their bounds in any real page, and
+     * no page stays deeper than twice the limit.
      *
      * @return the number of elements unwrapped
      */
@@ -26,7 +29,8 @@ final class DeepNesting {
         Node node = root;
         int depth = 0;
         while (node != null) {
-            if (node instanceof Element e && depth > MAX_DEPTH && e.childNodeSize() > 0) {
+            if (node instanceof Element e && depth > MAX_DEPTH && e.childNodeSize() > 0
+                    && (depth > 2 * MAX_DEPTH || isWrapper(e))) {
                 Node first = e.childNode(0);
                 e.unwrap();
                 unwrapped++;
@@ -45,5 +49,15 @@ final class DeepNesting {
             node = node == root ? null : node.nextSibling();
         }
         return unwrapped;
+    }
+
+    /** True when the element holds only elements and blank text: unwrapping it changes no text and no block. */
+    private static boolean isWrapper(Element e) {
+        for (Node child : e.childNodes()) {
+            if (child instanceof TextNode t && !t.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

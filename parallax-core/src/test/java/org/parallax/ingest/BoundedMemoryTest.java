@@ -16,11 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The big hostile files together, in a child JVM limited to {@value #HEAP}: the run must finish (no
+ * The big hostile files together, in a child JVM limited to {@code -Xmx1g}: the run must finish (no
  * OutOfMemoryError), read the good article and the big-but-allowed JSON Lines file, and name every bad file.
  */
 class BoundedMemoryTest {
-    static final String HEAP = "-Xmx1g";
+    /** The heap the child gets; {@code -Dparallax.hostile.heap=-Xmx512m} tries a smaller one. */
+    static final String HEAP = System.getProperty("parallax.hostile.heap", "-Xmx1g");
     private static final int FEED_LINES = 1_000;
 
     @TempDir

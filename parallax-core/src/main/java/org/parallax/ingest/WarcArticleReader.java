@@ -198,6 +198,14 @@ final class WarcArticleReader {
             try (InputStream in = new CappedInputStream(http.bodyDecoded().stream(), settings.maxFileBytes())) {
                 bytes = in.readAllBytes();
             }
+            if (bytes.length > settings.maxHtmlBytes()) {
+                // As for an HTML file: a page this big costs seconds and gigabytes to parse, for no real article.
+                count("over the size limit");
+                problems.accept(Problem.skipped(file.toString(), 0, where(number, offset, target) + ": page is "
+                        + bytes.length + " bytes, over the limit of " + settings.maxHtmlBytes() + " bytes for a page;"
+                        + " not parsed"));
+                return;
+            }
             try {
                 DecodedText text = TextDecoder.decode(bytes, type.parameters().get("charset"));
                 Instant date = record.date();

@@ -112,6 +112,19 @@ class HostileWarcTest {
     }
 
     @Test
+    void pageOverTheHtmlLimitIsNotParsed() throws IOException {
+        byte[] first = page("https://news.example/a", "Orchard");
+        String huge = WarcFixture.page("Harbour", "The harbour fair", "") + "<p>x</p>".repeat(2_200_000);
+        byte[] big = WarcFixture.html("https://news.example/b", huge, WarcCompression.NONE);
+        Analysis a = analyze(WarcFixture.join(first, big));
+        assertEquals(List.of("Lighthouse on Corran Isle relit after forty years", "Orchard"), titles(a));
+        assertEquals(List.of(
+                "crawl.warc: skipped: record 2 at byte 760 (https://news.example/b): page is " + huge.length()
+                        + " bytes, over the limit of 16777216 bytes for a page; not parsed",
+                "crawl.warc: warning: 1 of 2 records read as articles; skipped: 1 over the size limit"), problems(a));
+    }
+
+    @Test
     void truncatedArchiveKeepsTheRecordsBeforeTheCut() throws IOException {
         byte[] first = page("https://news.example/a", "Orchard");
         byte[] last = page("https://news.example/c", "Quarry");

@@ -63,6 +63,7 @@ public final class HtmlArticleReader {
     public RawArticle read(String html, String id, String origin, String captureUrl, LocalDate crawled)
             throws Rejected {
         Document doc = Jsoup.parse(html);
+        DeepNesting.flatten(doc);
         PageMetadata meta = PageMetadata.of(doc);
         String extracted = MainTextExtractor.extract(doc);
         String text = withoutLeadingTitle(Mojibake.repair(orArticleBody(extracted, meta.articleBody())),

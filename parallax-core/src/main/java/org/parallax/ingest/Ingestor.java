@@ -137,6 +137,17 @@ public final class Ingestor {
         if (kind == SourceKind.TEXT && size > (long) MAX_BYTES_PER_CHAR * settings.maxArticleChars()) {
             throw tooLong(size / MAX_BYTES_PER_CHAR, "at least ");
         }
+        if (kind == SourceKind.HTML) {
+            checkHtmlSize(size);
+        }
+    }
+
+    /** Refuses a page too big to parse before jsoup spends seconds and gigabytes on it. */
+    private void checkHtmlSize(long bytes) throws Rejected {
+        if (bytes > settings.maxHtmlBytes()) {
+            throw new Rejected("HTML page is " + bytes + " bytes, over the limit of " + settings.maxHtmlBytes()
+                    + " bytes for a page; not parsed");
+        }
     }
 
     private InputStream open(Path file, boolean gzip) throws IOException {
@@ -161,9 +172,16 @@ public final class Ingestor {
         }
         DecodedText decoded = TextDecoder.decode(bytes);
         if (decoded.warning() != null) {
-            problems.accept(Problem.warning(origin, 0, decoded.warning()));
+            problems.accept(Problem.warning(origin, decoded.warningLine(), decoded.warning()));
         }
-        RawArticle article = kind == SourceKind.HTML || looksLikeHtml(decoded.text())
+        boolean isHtml = kind == SourceKind.HTML || looksLikeHtml(decoded.text());
+        if (isHtml) {
+            checkHtmlSize(bytes.length);
+        } else if (decoded.text().length() > settings.maxArticleChars()) {
+            // Plain text of any extension: refused before mojibake repair and cleaning spend time on it.
+            throw tooLong(decoded.text().length(), "");
+        }
+        RawArticle article = isHtml
                 ? html.read(decoded.text(), id, origin)
                 : RawArticle.ofText(id, origin, Mojibake.repair(decoded.text()));
         if (article.text().length() > settings.maxArticleChars()) {

@@ -70,7 +70,7 @@ public final class TextDecoder {
         if (text.isBlank()) {
             throw new Rejected("empty file");
         }
-        return new DecodedText(text, decoded.charset(), decoded.warning());
+        return new DecodedText(text, decoded.charset(), decoded.warning(), decoded.warningLine());
     }
 
     private static DecodedText decodeRaw(byte[] bytes, Charset hint) throws Rejected {
@@ -108,9 +108,11 @@ public final class TextDecoder {
     /** Bytes that are not valid UTF-8: mostly-UTF-8 with a few bad bytes, or a legacy charset to be guessed. */
     private static DecodedText decodeNonUtf8(byte[] bytes) {
         Utf8Census census = Utf8Census.of(bytes);
+        // The user can only fix what they can find: name the line of the first byte that is not UTF-8.
+        long line = lineOf(bytes, census.firstInvalid);
         if (census.validSequences > 0 && census.invalidBytes <= census.validSequences) {
             return new DecodedText(lenient(bytes, 0, StandardCharsets.UTF_8), "UTF-8", census.invalidBytes
-                    + " byte(s) are not valid UTF-8 and were replaced by U+FFFD");
+                    + " byte(s) are not valid UTF-8 and were replaced by U+FFFD", line);
         }
         Charset guessed = chardet(bytes);
         if (guessed != null) {
@@ -118,13 +120,24 @@ public final class TextDecoder {
                 String text = guessed.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
                 return new DecodedText(text, guessed.name(), "not valid UTF-8; read as " + guessed.name()
-                        + " (guessed from the content)");
+                        + " (guessed from the content)", line);
             } catch (CharacterCodingException e) {
                 // the guess does not even decode the bytes: fall through to the usual legacy charset
             }
         }
         return new DecodedText(new String(bytes, WINDOWS_1252), WINDOWS_1252.name(),
-                "not valid UTF-8; read as windows-1252 (no better guess)");
+                "not valid UTF-8; read as windows-1252 (no better guess)", line);
+    }
+
+    /** The 1-based line of the byte at {@code index}: LF, CRLF and a lone CR each end a line. */
+    static long lineOf(byte[] bytes, int index) {
+        long line = 1;
+        for (int i = 0; i < index && i < bytes.length; i++) {
+            if (bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n')) {
+                line++;
+            }
+        }
+        return line;
     }
 
     /** The charset a UTF-16 file without a byte-order mark most likely has, judged by where its zero bytes are. */
@@ -230,9 +243,11 @@ public final class TextDecoder {
         }
     }
 
-    /** CRLF and CR become LF; a byte-order mark left at the start is dropped. */
+    /** CRLF and CR become LF; byte-order marks left in the text are dropped. */
     private static String normaliseLineEnds(String s) {
-        String t = s.startsWith("\uFEFF") ? s.substring(1) : s;
+        // Every U+FEFF, not just a leading one: files joined with cat keep each part's byte-order mark, and a file
+        // of nothing but marks must come out empty (found by fuzzing).
+        String t = s.indexOf('\uFEFF') < 0 ? s : s.replace("\uFEFF", "");
         return t.indexOf('\r') < 0 ? t : t.replace("\r\n", "\n").replace('\r', '\n');
     }
 
@@ -292,11 +307,12 @@ public final class TextDecoder {
         }
     }
 
-    /** Counts of valid multi-byte UTF-8 sequences and of bytes that fit no valid sequence. */
-    private record Utf8Census(int validSequences, int invalidBytes) {
+    /** Counts of valid multi-byte UTF-8 sequences and of bytes that fit no valid sequence, and the first of those. */
+    private record Utf8Census(int validSequences, int invalidBytes, int firstInvalid) {
         static Utf8Census of(byte[] b) {
             int valid = 0;
             int invalid = 0;
+            int first = -1;
             int i = 0;
             while (i < b.length) {
                 int lead = b[i] & 0xFF;
@@ -310,11 +326,12 @@ public final class TextDecoder {
                     valid++;
                     i += len;
                 } else {
+                    first = invalid == 0 ? i : first;
                     invalid++;
                     i++;
                 }
             }
-            return new Utf8Census(valid, invalid);
+            return new Utf8Census(valid, invalid, first);
         }
 
         /** Continuation bytes 80..BF, with the second-byte limits that rule out overlongs and surrogates. */

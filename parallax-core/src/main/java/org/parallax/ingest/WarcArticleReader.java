@@ -103,8 +103,8 @@ final class WarcArticleReader {
         }
 
         /**
-         * Reads records from byte {@code start} on. Returns -1 at the end of the file, or the offset of a record that
-         * could not be read. When {@code resyncing}, a failure on the first record is a false start (the bytes only
+         * Reads records from byte {@code start} on. Returns -1 at the end of the file, or the offset after which to
+         * look for the next record: that of a record that could not be read. When {@code resyncing}, a failure on the first record is a false start (the bytes only
          * looked like a record) and is not reported.
          */
         long readFrom(long start, boolean resyncing) throws IOException {
@@ -140,12 +140,16 @@ final class WarcArticleReader {
                                     - record.body().position()) + " bytes before the record does");
                         }
                     } catch (IOException | RuntimeException e) {
-                        if (offset < 0) {
+                        boolean headerUnreadable = offset < 0;
+                        if (headerUnreadable) {
                             // The header itself was unreadable: the record starts where the previous one's end is.
                             offset = previous < 0 ? start : Math.max(previous + 1,
                                     nextRecordStart(file, previous + 1, compression));
                         }
-                        return failed(offset, number, e, first && resyncing);
+                        long at = failed(offset, number, e, first && resyncing);
+                        // When the bytes that failed lie before a record start found by scanning (a Content-Length
+                        // that lied), that record has not been tried yet: resume at it, not after it.
+                        return headerUnreadable && previous >= 0 && at > previous + 1 ? at - 1 : at;
                     }
                     previous = offset;
                     first = false;
@@ -193,6 +197,14 @@ final class WarcArticleReader {
             byte[] bytes;
             try (InputStream in = new CappedInputStream(http.bodyDecoded().stream(), settings.maxFileBytes())) {
                 bytes = in.readAllBytes();
+            }
+            if (bytes.length > settings.maxHtmlBytes()) {
+                // As for an HTML file: a page this big costs seconds and gigabytes to parse, for no real article.
+                count("over the size limit");
+                problems.accept(Problem.skipped(file.toString(), 0, where(number, offset, target) + ": page is "
+                        + bytes.length + " bytes, over the limit of " + settings.maxHtmlBytes() + " bytes for a page;"
+                        + " not parsed"));
+                return;
             }
             try {
                 DecodedText text = TextDecoder.decode(bytes, type.parameters().get("charset"));

@@ -30,6 +30,29 @@ public record Problem(String source, long line, String reason, boolean fatal) {
     /** The message as printed: {@code source:line: reason}. */
     @Override
     public String toString() {
-        return source + (line > 0 ? ":" + line : "") + ": " + (fatal ? "skipped: " : "warning: ") + reason;
+        return printable(source) + (line > 0 ? ":" + line : "") + ": " + (fatal ? "skipped: " : "warning: ")
+                + reason;
+    }
+
+    /**
+     * The name with control characters shown as escapes (a newline as backslash-n, other controls as backslash-u and four hex digits): a file name may hold a
+     * newline, which would otherwise split one message into two lines that look like two problems.
+     */
+    static String printable(String name) {
+        StringBuilder sb = null;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 0x20 && c != 0x7F) {
+                if (sb != null) {
+                    sb.append(c);
+                }
+                continue;
+            }
+            if (sb == null) {
+                sb = new StringBuilder(name.length() + 8).append(name, 0, i);
+            }
+            sb.append(c == '\n' ? "\\n" : c == '\t' ? "\\t" : String.format("\\u%04x", (int) c));
+        }
+        return sb == null ? name : sb.toString();
     }
 }

@@ -126,7 +126,8 @@ class IngestorTest {
         Path p = write("lyonne.txt", text.getBytes(Charset.forName("windows-1252")));
         read(p);
         assertEquals(text, articles.get(0).text());
-        assertEquals(List.of(Problem.warning(p.toString(), 0,
+        // Line 1: the first byte that is not UTF-8 is on the first line.
+        assertEquals(List.of(Problem.warning(p.toString(), 1,
                 "not valid UTF-8; read as windows-1252 (guessed from the content)")), problems);
     }
 
@@ -235,7 +236,7 @@ class IngestorTest {
         Path p = write("stray.txt", bytes);
         read(p);
         assertEquals("Café déjà vu at the quay \uFFFDend", articles.get(0).text());
-        assertEquals(List.of(Problem.warning(p.toString(), 0,
+        assertEquals(List.of(Problem.warning(p.toString(), 1,
                 "1 byte(s) are not valid UTF-8 and were replaced by U+FFFD")), problems);
     }
 

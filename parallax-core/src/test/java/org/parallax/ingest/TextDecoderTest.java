@@ -21,6 +21,22 @@ class TextDecoderTest {
         return out.toByteArray();
     }
 
+    /** Found by TextDecoderFuzzTest: three UTF-8 byte-order marks and nothing else were accepted as text. */
+    @Test
+    void fileOfOnlyByteOrderMarksIsEmpty() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] three = HostileInputTest.concat(bom, bom, bom);
+        assertEquals("empty file", assertThrows(Rejected.class, () -> TextDecoder.decode(three)).getMessage());
+    }
+
+    @Test
+    void byteOrderMarksOfJoinedFilesAreDropped() throws Rejected {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] joined = HostileInputTest.concat(bom, "Pier repaired.\n".getBytes(StandardCharsets.UTF_8), bom,
+                "Bridge reopens.\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals("Pier repaired.\nBridge reopens.\n", TextDecoder.decode(joined).text());
+    }
+
     @Test
     void plainUtf8() throws Rejected {
         assertEquals(new DecodedText("Grüße", "UTF-8", null),

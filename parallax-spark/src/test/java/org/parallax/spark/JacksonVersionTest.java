@@ -45,6 +45,8 @@ class JacksonVersionTest {
                 + "      \"outlet\": \"Varnen Post\",\n"
                 + "      \"author\": null,\n"
                 + "      \"published\": \"2031-05-06\",\n"
+                + "      \"publishedSource\": null,\n"
+                + "      \"modified\": null,\n"
                 + "      \"url\": null,\n"
                 + "      \"language\": \"en\",\n"
                 + "      \"text\": \"The ferry burned.\",\n"

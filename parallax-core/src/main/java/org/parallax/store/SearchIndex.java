@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +21,9 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.StoredFieldVisitor;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexNotFoundException;
@@ -33,6 +37,7 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -233,12 +238,11 @@ final class SearchIndex implements AutoCloseable {
             List<SearchHit> hits = new ArrayList<>(docIds.length);
             for (int i = 0; i < docIds.length; i++) {
                 ScoreDoc sd = top.scoreDocs()[i];
-                // the metadata only: the text was read once already, by the highlighter
-                Document d = searcher.storedFields().document(sd.doc, HIT_FIELDS);
+                Map<String, String> d = shownFields(highlighter, searcher, sd.doc);
                 String title = QUOTE.equals(d.get(KIND)) ? d.get(ARTICLE_TITLE) : d.get(TITLE);
                 hits.add(new SearchHit(d.get(KIND), d.get(ID), d.get(EVENT), emptyToNull(title),
                         d.get(OUTLET), emptyToNull(d.get(SPEAKER)),
-                        snippet(snippets, i, d), sd.score));
+                        snippet(snippets, i), sd.score));
             }
             return hits;
         } finally {
@@ -246,9 +250,23 @@ final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /** A hit's shown fields: as the highlighter read them with its text, else read on their own. */
+    private static Map<String, String> shownFields(FragmentHighlighter highlighter, IndexSearcher searcher, int doc)
+            throws IOException {
+        Map<String, String> read = highlighter.shownFields(doc);
+        if (read != null) {
+            return read;
+        }
+        Map<String, String> own = new HashMap<>();
+        for (var field : searcher.storedFields().document(doc, HIT_FIELDS)) {
+            own.putIfAbsent(field.name(), field.stringValue());
+        }
+        return own;
+    }
+
     /** The best snippet: the text's passage when it matches, else the title's, else the text's opening. */
     @SuppressWarnings("unchecked")
-    private static List<SearchHit.Fragment> snippet(Map<String, Object[]> snippets, int i, Document d) {
+    private static List<SearchHit.Fragment> snippet(Map<String, Object[]> snippets, int i) {
         List<SearchHit.Fragment> text = (List<SearchHit.Fragment>) snippets.get(TEXT)[i];
         List<SearchHit.Fragment> title = (List<SearchHit.Fragment>) snippets.get(TITLE)[i];
         if (text != null && text.stream().anyMatch(SearchHit.Fragment::match)) {
@@ -283,8 +301,14 @@ final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** A highlighter giving the {@link SnippetFormatter}'s fragments rather than strings. */
+    /**
+     * A highlighter giving the {@link SnippetFormatter}'s fragments rather than strings, which reads each hit's stored
+     * document once: with the text it highlights it keeps the hit's other shown fields ({@link #HIT_FIELDS}), so the
+     * hit needs no second read. Reading stored fields means decompressing them, the largest cost of a search.
+     */
     private static final class FragmentHighlighter extends UnifiedHighlighter {
+        private final Map<Integer, Map<String, String>> shown = new HashMap<>();
+
         FragmentHighlighter(UnifiedHighlighter.Builder builder) {
             super(builder);
         }
@@ -292,6 +316,71 @@ final class SearchIndex implements AutoCloseable {
         Map<String, Object[]> fragments(String[] fields, Query query, int[] docIds, int[] maxPassages)
                 throws IOException {
             return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
+        }
+
+        /** The shown fields of a document whose text was highlighted, or null when it was not read here. */
+        Map<String, String> shownFields(int docId) {
+            return shown.get(docId);
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
+                                                       int cacheCharsThreshold) throws IOException {
+            List<CharSequence[]> out = new ArrayList<>();
+            StoredFields stored = getIndexSearcher().storedFields();
+            long chars = 0;
+            do {
+                int doc = docIter.nextDoc();
+                if (doc == DocIdSetIterator.NO_MORE_DOCS) {
+                    break;
+                }
+                OneReadVisitor visitor = new OneReadVisitor(fields);
+                stored.document(doc, visitor);
+                shown.put(doc, visitor.shown);
+                out.add(visitor.values);
+                for (CharSequence v : visitor.values) {
+                    chars += v == null ? 0 : v.length();
+                }
+            } while (chars <= cacheCharsThreshold && cacheCharsThreshold != 0);
+            return out;
+        }
+    }
+
+    /** Collects the highlighted fields' text and the shown fields of one document in one pass. */
+    private static final class OneReadVisitor extends StoredFieldVisitor {
+        private final String[] fields;
+        final CharSequence[] values;
+        final Map<String, String> shown = new HashMap<>();
+
+        OneReadVisitor(String[] fields) {
+            this.fields = fields;
+            this.values = new CharSequence[fields.length];
+        }
+
+        @Override
+        public Status needsField(FieldInfo info) {
+            return index(info.name) >= 0 || HIT_FIELDS.contains(info.name) ? Status.YES : Status.NO;
+        }
+
+        @Override
+        public void stringField(FieldInfo info, String value) {
+            if (HIT_FIELDS.contains(info.name)) {
+                shown.putIfAbsent(info.name, value);
+            }
+            int i = index(info.name);
+            if (i >= 0 && values[i] == null) { // every field is indexed with one value
+                // as the highlighter's own reader does: no passage is looked for past its maximum length
+                values[i] = value.length() > HIGHLIGHT_MAX_CHARS ? value.substring(0, HIGHLIGHT_MAX_CHARS) : value;
+            }
+        }
+
+        private int index(String name) {
+            for (int i = 0; i < fields.length; i++) {
+                if (fields[i].equals(name)) {
+                    return i;
+                }
+            }
+            return -1;
         }
     }
 

@@ -2,9 +2,9 @@ package org.parallax.cluster;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import org.parallax.text.Sha256;
 
 /** Event ids derived from content: the same members always give the same id, whatever the run order. */
 public final class EventIds {
@@ -18,15 +18,11 @@ public final class EventIds {
      * @param sortedArticleIds member ids, sorted
      */
     public static String of(List<String> sortedArticleIds) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String id : sortedArticleIds) {
-                sha.update(id.getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) '\n');
-            }
-            return HexFormat.of().formatHex(sha.digest(), 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
+        MessageDigest sha = Sha256.newDigest();
+        for (String id : sortedArticleIds) {
+            sha.update(id.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) '\n');
         }
+        return HexFormat.of().formatHex(sha.digest(), 0, 8);
     }
 }

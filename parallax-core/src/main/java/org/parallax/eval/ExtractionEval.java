@@ -7,8 +7,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -17,6 +15,7 @@ import java.util.zip.GZIPInputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.parallax.text.Sha256;
 
 /**
  * Scores main-text extraction the way the trafilatura project scores it (its {@code tests/eval_common.py}): each
@@ -79,12 +78,7 @@ public final class ExtractionEval {
      * odd. The development half, used for tuning, is the rest.
      */
     public static boolean isHeldOut(ExtractionPage page) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(page.file().getBytes(StandardCharsets.UTF_8));
-            return (digest[0] & 1) == 1;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return (Sha256.digest(page.file())[0] & 1) == 1;
     }
 
     /** The pages read from a benchmark file, and the number of lines that could not be read. */

@@ -1,14 +1,13 @@
 package org.parallax.fetch;
 
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.parallax.model.RawArticle;
+import org.parallax.text.Sha256;
 
 /**
  * Polls feeds: each feed with a conditional GET (the ETag and Last-Modified of the last poll), then the pages of its
@@ -90,10 +89,6 @@ public final class FeedWatcher {
     }
 
     private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        return Sha256.hex(bytes);
     }
 }

@@ -1,11 +1,7 @@
 package org.parallax.fetch;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -15,6 +11,7 @@ import org.parallax.ingest.IngestSettings;
 import org.parallax.ingest.Rejected;
 import org.parallax.ingest.TextDecoder;
 import org.parallax.model.RawArticle;
+import org.parallax.text.Sha256;
 
 /**
  * Turns page URLs into articles, each URL at most once: a URL already in the {@link FetchLog} is not fetched again,
@@ -138,11 +135,6 @@ public final class PageCollector {
 
     /** Hex SHA-256 of the text's UTF-8 bytes. */
     static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        return Sha256.hex(text);
     }
 }

@@ -1,10 +1,8 @@
 package org.parallax.render;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
+import org.parallax.text.Sha256;
 
 /**
  * Names the places in an article's text that dossier items link to. A name is derived from the article id and the
@@ -28,11 +26,6 @@ final class Anchors {
     }
 
     private static String hash(String s) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return HexFormat.of().formatHex(Sha256.digest(s), 0, 8);
     }
 }

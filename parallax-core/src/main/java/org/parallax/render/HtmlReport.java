@@ -1,11 +1,6 @@
 package org.parallax.render;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,6 +10,7 @@ import java.util.regex.Pattern;
 import org.parallax.model.Analysis;
 import org.parallax.model.Article;
 import org.parallax.model.Event;
+import org.parallax.text.Sha256;
 
 /**
  * The browsable report: {@code index.html} lists the events newest first, and {@code events/ID.html} shows one event's
@@ -243,11 +239,6 @@ public final class HtmlReport {
     }
 
     private static String sha256(String s) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest).toLowerCase(Locale.ROOT);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return Sha256.hex(s);
     }
 }

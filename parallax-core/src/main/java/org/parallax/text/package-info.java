@@ -1,2 +1,2 @@
-/** Small text utilities shared by several stages (dates, for now). */
+/** Small text utilities shared by several stages: dates, SHA-256 digests. */
 package org.parallax.text;

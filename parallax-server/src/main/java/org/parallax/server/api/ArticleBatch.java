@@ -2,8 +2,6 @@ package org.parallax.server.api;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -20,6 +18,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.parallax.ingest.Ingestor;
 import org.parallax.ingest.Rejected;
 import org.parallax.model.RawArticle;
+import org.parallax.text.Sha256;
 
 /**
  * The articles of one upload: a JSON object, a JSON array of objects, or JSON Lines (one object per line). Each
@@ -184,11 +183,6 @@ public final class ArticleBatch {
 
     /** Twelve hex digits of the body's SHA-256. */
     private static String digest(byte[] body) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(body);
-            return HexFormat.of().formatHex(d, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        return HexFormat.of().formatHex(Sha256.digest(body), 0, 6);
     }
 }

@@ -3,10 +3,9 @@ package org.parallax.server.api;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Locale;
+import org.parallax.text.Sha256;
 
 /**
  * Decides who may write. Without a token, only clients on this machine (loopback peers); with a token, only
@@ -107,10 +106,6 @@ public final class WriteGuard {
     }
 
     private static byte[] sha256(String s) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        return Sha256.digest(s);
     }
 }

@@ -1,11 +1,9 @@
 package org.parallax.server.ui;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 
 import org.parallax.render.Html;
+import org.parallax.text.Sha256;
 
 /**
  * The shell every page shares: head, site navigation and footer. Styles and the script come from {@code /static}
@@ -62,11 +60,6 @@ final class Layout {
 
     /** The CSP source hash of a style element's exact content. */
     static String sha256Base64(String s) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return Base64.getEncoder().encodeToString(Sha256.digest(s));
     }
 }

@@ -24,6 +24,7 @@ import org.parallax.eval.SyntheticNews;
 import org.parallax.ingest.IngestSettings;
 import org.parallax.ingest.Ingestor;
 import org.parallax.model.Article;
+import org.parallax.render.Html;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -115,29 +116,24 @@ final class BenchWarcCommand implements Callable<Integer> {
     private static String page(Article a) {
         StringBuilder sb = new StringBuilder(8192);
         sb.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-                .append(escape(a.title())).append(" | ").append(escape(a.outlet())).append("</title>")
-                .append("<meta property=\"og:site_name\" content=\"").append(escape(a.outlet())).append("\">")
+                .append(Html.escape(a.title())).append(" | ").append(Html.escape(a.outlet())).append("</title>")
+                .append("<meta property=\"og:site_name\" content=\"").append(Html.escape(a.outlet())).append("\">")
                 .append("<script>var analytics = {page: 'article'};</script></head><body>")
                 .append("<header><nav><ul>");
         for (String section : new String[] {"Home", "World", "Business", "Sport", "Culture", "Opinion"}) {
             sb.append("<li><a href=\"/").append(section.toLowerCase(Locale.ROOT)).append("\">").append(section)
                     .append("</a></li>");
         }
-        sb.append("</ul></nav></header><main><article><h1>").append(escape(a.title())).append("</h1>");
+        sb.append("</ul></nav></header><main><article><h1>").append(Html.escape(a.title())).append("</h1>");
         for (String paragraph : a.text().split("\n\n")) {
-            sb.append("<p>").append(escape(paragraph)).append("</p>");
+            sb.append("<p>").append(Html.escape(paragraph)).append("</p>");
         }
         sb.append("</article><aside class=\"related\"><h3>Related</h3><ul>");
         for (int i = 0; i < 5; i++) {
-            sb.append("<li><a href=\"/news/r").append(i).append("\">More from ").append(escape(a.outlet()))
+            sb.append("<li><a href=\"/news/r").append(i).append("\">More from ").append(Html.escape(a.outlet()))
                     .append(", story ").append(i).append("</a></li>");
         }
         return sb.append("</ul></aside></main><footer><p>All rights reserved.</p></footer></body></html>")
                 .toString();
-    }
-
-    private static String escape(String s) {
-        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\"", "&quot;");
     }
 }

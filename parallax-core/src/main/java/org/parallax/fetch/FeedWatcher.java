@@ -74,7 +74,7 @@ public final class FeedWatcher {
             listener.skipped(url, e.getMessage());
             return List.of();
         }
-        log.put(new FetchRecord(url, r.finalUrl(), sha256(r.body()), r.validators().etag(),
+        log.put(new FetchRecord(url, r.finalUrl(), Sha256.hex(r.body()), r.validators().etag(),
                 r.validators().lastModified(), clock.instant(), FetchRecord.Status.FEED));
         List<FeedItem> fresh = feed.items().stream().filter(i -> !pages.known(i.url())).toList();
         listener.feedPolled(url, feed.items().size(), fresh.size());
@@ -88,7 +88,4 @@ public final class FeedWatcher {
         return articles;
     }
 
-    private static String sha256(byte[] bytes) {
-        return Sha256.hex(bytes);
-    }
 }

@@ -93,7 +93,7 @@ public final class PageCollector {
             return Optional.empty();
         }
         String canonical = article.url();
-        String hash = sha256(article.text());
+        String hash = Sha256.hex(article.text());
         if (log.hasCanonical(canonical) || log.hasContent(hash)) {
             log.put(record(u, canonical, hash, FetchRecord.Status.DUPLICATE));
             listener.skipped(u, log.hasCanonical(canonical) ? "same canonical URL as an article already fetched ("
@@ -130,11 +130,7 @@ public final class PageCollector {
         if (host.startsWith("www.")) {
             host = host.substring(4);
         }
-        return host + "-" + sha256(url).substring(0, ID_HASH_CHARS);
+        return host + "-" + Sha256.hex(url).substring(0, ID_HASH_CHARS);
     }
 
-    /** Hex SHA-256 of the text's UTF-8 bytes. */
-    static String sha256(String text) {
-        return Sha256.hex(text);
-    }
 }

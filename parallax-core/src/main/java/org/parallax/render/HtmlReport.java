@@ -43,7 +43,7 @@ public final class HtmlReport {
         if (SAFE_ID.matcher(eventId).matches() && !RESERVED.matcher(eventId).matches()) {
             return eventId + ".html";
         }
-        return "id-" + sha256(eventId).substring(0, 32) + ".html";
+        return "id-" + Sha256.hex(eventId).substring(0, 32) + ".html";
     }
 
     /** The index page of {@code analysis}. */
@@ -238,7 +238,4 @@ public final class HtmlReport {
                 .append("</body>\n</html>\n");
     }
 
-    private static String sha256(String s) {
-        return Sha256.hex(s);
-    }
 }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parallax.ingest.IngestSettings;
 import org.parallax.model.Problem;
 import org.parallax.model.RawArticle;
+import org.parallax.text.Sha256;
 
 class FeedWatcherTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2031-09-05T06:00:00Z"), ZoneOffset.UTC);
@@ -126,7 +127,7 @@ class FeedWatcherTest {
         assertEquals("Ferry returns", ferry.title());
         assertEquals(server.url("/news/ferry"), ferry.url());
         assertEquals("127.0.0.1", ferry.outlet());
-        assertEquals("127.0.0.1-" + PageCollector.sha256(server.url("/news/ferry")).substring(0, 12), ferry.id());
+        assertEquals("127.0.0.1-" + Sha256.hex(server.url("/news/ferry")).substring(0, 12), ferry.id());
         // No date in the page: the fetch date is the date of last resort; the fair page has its own.
         assertEquals(LocalDate.of(2031, 9, 5), ferry.published());
         assertEquals(LocalDate.of(2031, 9, 3), got.get(1).published());

@@ -18,7 +18,7 @@ public final class WriteGuard {
 
     /** A guard for {@code token}, or for loopback-only writes when it is null. */
     public WriteGuard(String token) {
-        this.tokenDigest = token == null ? null : sha256(token);
+        this.tokenDigest = token == null ? null : Sha256.digest(token);
     }
 
     /**
@@ -52,7 +52,7 @@ public final class WriteGuard {
                             + "the server was started with (--token or PARALLAX_TOKEN)");
         }
         // comparing digests of equal length in constant time: neither the token's content nor its length leaks
-        if (!MessageDigest.isEqual(tokenDigest, sha256(given))) {
+        if (!MessageDigest.isEqual(tokenDigest, Sha256.digest(given))) {
             throw new ApiProblem(403, "token-invalid", "Token not accepted",
                     "the bearer token does not match the server's; send the token the server was started with");
         }
@@ -105,7 +105,4 @@ public final class WriteGuard {
         }
     }
 
-    private static byte[] sha256(String s) {
-        return Sha256.digest(s);
-    }
 }

@@ -4,12 +4,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /** Percent-encodes an id for use as one path segment of a link (ids come from uploads and may hold anything). */
-final class PathSegment {
+public final class PathSegment {
     private PathSegment() {
     }
 
-    /** {@code id} encoded so that it stays one segment: spaces as {@code %20}, slashes as {@code %2F}. */
-    static String encode(String id) {
+    /** {@code id} encoded so that it stays one segment: spaces as {@code %20}, slashes as {@code %2F}; the API and the web UI share it. */
+    public static String encode(String id) {
         return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.parallax.server.api.PathSegment;
+
 /**
  * The web UI's addresses. Ids and query values come from articles and visitors, so every one is percent-encoded:
  * an id like {@code ../x?y} stays one path segment, and no value can add a parameter of its own.
@@ -52,6 +54,6 @@ final class Urls {
 
     /** A path segment: percent-encoded, with {@code %20} for a space (a {@code +} would stay a plus in a path). */
     static String segment(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+        return PathSegment.encode(s);
     }
 }

@@ -8,7 +8,10 @@ public final class PathSegment {
     private PathSegment() {
     }
 
-    /** {@code id} encoded so that it stays one segment: spaces as {@code %20}, slashes as {@code %2F}; the API and the web UI share it. */
+    /**
+     * {@code id} encoded so that it stays one segment: spaces as {@code %20}, slashes as {@code %2F}. The API's links
+     * and the web UI's use it.
+     */
     public static String encode(String id) {
         return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
     }
